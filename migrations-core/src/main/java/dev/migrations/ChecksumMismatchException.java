@@ -1,0 +1,17 @@
+package dev.migrations;
+
+/** An applied revision was edited after it was applied. */
+public class ChecksumMismatchException extends MigrationException {
+
+    public ChecksumMismatchException(String message) {
+        super(message);
+    }
+
+    public ChecksumMismatchException(String revision, String message) {
+        super(revision, message, null);
+    }
+
+    public ChecksumMismatchException(String revision, String message, Throwable cause) {
+        super(revision, message, cause);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.migrations;
+
+/** A revision that could not run atomically was interrupted or failed part-way; it must be repaired first. */
+public class IncompleteMigrationException extends MigrationException {
+
+    public IncompleteMigrationException(String message) {
+        super(message);
+    }
+
+    public IncompleteMigrationException(String revision, String message) {
+        super(revision, message, null);
+    }
+
+    public IncompleteMigrationException(String revision, String message, Throwable cause) {
+        super(revision, message, cause);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.migrations;
+
+/** The migration lock could not be taken within the configured time. */
+public class LockTimeoutException extends MigrationException {
+
+    public LockTimeoutException(String message) {
+        super(message);
+    }
+
+    public LockTimeoutException(String revision, String message) {
+        super(revision, message, null);
+    }
+
+    public LockTimeoutException(String revision, String message, Throwable cause) {
+        super(revision, message, cause);
+    }
+}

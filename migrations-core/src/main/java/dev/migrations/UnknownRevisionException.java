@@ -1,0 +1,17 @@
+package dev.migrations;
+
+/** The database records revisions the code does not have: the database is ahead of the code. */
+public class UnknownRevisionException extends MigrationException {
+
+    public UnknownRevisionException(String message) {
+        super(message);
+    }
+
+    public UnknownRevisionException(String revision, String message) {
+        super(revision, message, null);
+    }
+
+    public UnknownRevisionException(String revision, String message, Throwable cause) {
+        super(revision, message, cause);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.migrations.ops;
+
+import java.util.Objects;
+
+/**
+ * A column type, independent of the database. Build them with {@link Types}.
+ *
+ * @param kind the portable kind
+ * @param length the length of CHAR, VARCHAR and BINARY, or null
+ * @param precision NUMERIC precision, or fractional-second precision of TIME/TIMESTAMP, or null
+ * @param scale NUMERIC scale, or null
+ * @param name the type name of ENUM (a named type) or the SQL spelling of RAW
+ * @param element the element type of ARRAY
+ */
+public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale, String name,
+                         ColumnType element) {
+
+    public ColumnType {
+        Objects.requireNonNull(kind, "kind");
+        if ((kind == TypeKind.ENUM || kind == TypeKind.RAW) && (name == null || name.isBlank())) {
+            throw new IllegalArgumentException(kind + " type needs a name");
+        }
+        if (kind == TypeKind.ARRAY && element == null) {
+            throw new IllegalArgumentException("ARRAY type needs an element type");
+        }
+    }
+
+    static ColumnType of(TypeKind kind) {
+        return new ColumnType(kind, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.migrations.ops;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Checks shared by the operation records. */
+final class Names {
+
+    private Names() {
+    }
+
+    static List<String> columns(List<String> columns, String what) {
+        Objects.requireNonNull(columns, what + " columns");
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException(what + " needs at least one column");
+        }
+        columns.forEach(c -> Objects.requireNonNull(c, what + " column"));
+        return List.copyOf(columns);
+    }
+}
