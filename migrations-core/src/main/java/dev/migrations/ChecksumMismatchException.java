@@ -7,6 +7,10 @@ public class ChecksumMismatchException extends MigrationException {
         super(message);
     }
 
+    public ChecksumMismatchException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public ChecksumMismatchException(String revision, String message) {
         super(revision, message, null);
     }

@@ -7,6 +7,10 @@ public class DatabaseAccessException extends MigrationException {
         super(message);
     }
 
+    public DatabaseAccessException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public DatabaseAccessException(String revision, String message) {
         super(revision, message, null);
     }

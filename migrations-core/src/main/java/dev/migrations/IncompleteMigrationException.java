@@ -7,6 +7,10 @@ public class IncompleteMigrationException extends MigrationException {
         super(message);
     }
 
+    public IncompleteMigrationException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public IncompleteMigrationException(String revision, String message) {
         super(revision, message, null);
     }

@@ -7,6 +7,10 @@ public class InvalidRevisionGraphException extends MigrationException {
         super(message);
     }
 
+    public InvalidRevisionGraphException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public InvalidRevisionGraphException(String revision, String message) {
         super(revision, message, null);
     }

@@ -7,6 +7,10 @@ public class IrreversibleMigrationException extends MigrationException {
         super(message);
     }
 
+    public IrreversibleMigrationException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public IrreversibleMigrationException(String revision, String message) {
         super(revision, message, null);
     }

@@ -7,6 +7,10 @@ public class LockTimeoutException extends MigrationException {
         super(message);
     }
 
+    public LockTimeoutException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public LockTimeoutException(String revision, String message) {
         super(revision, message, null);
     }

@@ -7,6 +7,10 @@ public class MigrationDefinitionException extends MigrationException {
         super(message);
     }
 
+    public MigrationDefinitionException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public MigrationDefinitionException(String revision, String message) {
         super(revision, message, null);
     }

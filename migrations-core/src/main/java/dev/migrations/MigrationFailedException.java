@@ -7,6 +7,10 @@ public class MigrationFailedException extends MigrationException {
         super(message);
     }
 
+    public MigrationFailedException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public MigrationFailedException(String revision, String message) {
         super(revision, message, null);
     }

@@ -7,6 +7,10 @@ public class OfflineModeException extends MigrationException {
         super(message);
     }
 
+    public OfflineModeException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public OfflineModeException(String revision, String message) {
         super(revision, message, null);
     }

@@ -7,6 +7,10 @@ public class TargetResolutionException extends MigrationException {
         super(message);
     }
 
+    public TargetResolutionException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public TargetResolutionException(String revision, String message) {
         super(revision, message, null);
     }

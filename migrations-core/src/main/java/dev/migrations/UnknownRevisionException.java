@@ -7,6 +7,10 @@ public class UnknownRevisionException extends MigrationException {
         super(message);
     }
 
+    public UnknownRevisionException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public UnknownRevisionException(String revision, String message) {
         super(revision, message, null);
     }

@@ -7,6 +7,10 @@ public class UnsupportedDatabaseException extends MigrationException {
         super(message);
     }
 
+    public UnsupportedDatabaseException(String message, Throwable cause) {
+        super(null, message, cause);
+    }
+
     public UnsupportedDatabaseException(String revision, String message) {
         super(revision, message, null);
     }

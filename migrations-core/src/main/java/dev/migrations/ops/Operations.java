@@ -260,7 +260,7 @@ public final class Operations {
             reversed.add(operation.reverse());
         }
         Collections.reverse(reversed);
-        reversed.forEach(this::run);
+        DerivedDowngrade.withoutDropsCoveredByDropTable(reversed).forEach(this::run);
     }
 
     /**

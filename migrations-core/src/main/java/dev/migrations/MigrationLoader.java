@@ -1,0 +1,53 @@
+package dev.migrations;
+
+import dev.migrations.graph.Revision;
+import dev.migrations.runtime.Checksums;
+import dev.migrations.runtime.RevisionScript;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** Turns a {@link MigrationScript} and its {@link Migration} annotation into what the runner needs. */
+final class MigrationLoader {
+
+    private MigrationLoader() {
+    }
+
+    static RevisionScript load(MigrationScript script) {
+        Class<?> type = script.getClass();
+        Migration migration = annotationOf(type);
+        String id = migration.revision();
+        String where = "revision " + id + " (" + type.getName() + ")";
+        Revision revision = new Revision(id, Arrays.asList(migration.revises()), Arrays.asList(migration.dependsOn()),
+                Set.copyOf(Arrays.asList(migration.branchLabels())), migration.message());
+        return new RevisionScript(revision, script::upgrade, script::downgrade, migration.transactional(),
+                DurationText.parse(migration.lockTimeout(), "The lockTimeout of " + where),
+                DurationText.parse(migration.statementTimeout(), "The statementTimeout of " + where),
+                Checksums.of(script::upgrade));
+    }
+
+    /** The one {@code @Migration} of the class; frameworks may subclass it, so superclasses are searched too. */
+    static Migration annotationOf(Class<?> type) {
+        Migration found = null;
+        Class<?> foundOn = null;
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Migration here = c.getDeclaredAnnotation(Migration.class);
+            if (here != null && found != null) {
+                throw new MigrationDefinitionException(found.revision(), "Class " + foundOn.getName()
+                        + " has @Migration(revision = \"" + found.revision() + "\") and inherits another, @Migration(revision = \""
+                        + here.revision() + "\") from " + c.getName() + ": a migration class is exactly one revision. "
+                        + "Do not extend another migration class; share code through a plain helper class instead.");
+            }
+            if (here != null) {
+                found = here;
+                foundOn = c;
+            }
+        }
+        if (found == null) {
+            throw new MigrationDefinitionException("Class " + type.getName() + " implements MigrationScript but has no "
+                    + "@Migration annotation. Add one, e.g. @Migration(revision = \"" + dev.migrations.graph.RevisionIds.generate()
+                    + "\", revises = \"<previous revision>\", message = \"...\").");
+        }
+        return found;
+    }
+}

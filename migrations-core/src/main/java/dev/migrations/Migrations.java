@@ -1,0 +1,347 @@
+package dev.migrations;
+
+import dev.migrations.dialect.Dialect;
+import dev.migrations.dialect.Dialects;
+import dev.migrations.graph.Revision;
+import dev.migrations.graph.RevisionGraph;
+import dev.migrations.runtime.AuditEntry;
+import dev.migrations.runtime.ChecksumPolicy;
+import dev.migrations.runtime.DatabaseState;
+import dev.migrations.runtime.Direction;
+import dev.migrations.runtime.LoggingListener;
+import dev.migrations.runtime.MigrationListener;
+import dev.migrations.runtime.OfflineScript;
+import dev.migrations.runtime.RevisionScript;
+import dev.migrations.runtime.RunResult;
+import dev.migrations.runtime.Runner;
+import dev.migrations.runtime.RunnerSettings;
+import dev.migrations.runtime.TransactionMode;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The commands, as Alembic's: {@code upgrade}, {@code downgrade}, {@code stamp}, {@code current},
+ * {@code history}, {@code heads}, {@code branches}, {@code show}, {@code validate}, and offline SQL.
+ * Each returns values, for a command line, an Actuator endpoint or a test to present.
+ *
+ * <pre>{@code
+ * Migrations migrations = Migrations.builder(dataSource).migrations(new CreateUsers(), new AddEmail()).build();
+ * migrations.upgrade("heads");
+ * }</pre>
+ */
+public final class Migrations {
+
+    private final DataSource dataSource;
+    private final RevisionGraph graph;
+    private final Map<String, RevisionScript> scripts;
+    private final RunnerSettings settings;
+    private final Runner runner;
+    private final String offlineDialect;
+
+    private Migrations(Builder builder) {
+        Map<String, RevisionScript> loaded = new LinkedHashMap<>();
+        List<Revision> revisions = new ArrayList<>();
+        for (MigrationScript script : builder.migrations) {
+            RevisionScript revisionScript = MigrationLoader.load(script);
+            revisions.add(revisionScript.revision());
+            loaded.putIfAbsent(revisionScript.id(), revisionScript);
+        }
+        this.graph = RevisionGraph.of(revisions);
+        this.scripts = Map.copyOf(loaded);
+        this.dataSource = builder.dataSource;
+        this.settings = new RunnerSettings(builder.schema, builder.table, builder.transactionMode,
+                builder.lockWaitTimeout, builder.lockTimeout, builder.statementTimeout, builder.checksumPolicy,
+                builder.appliedBy);
+        this.runner = dataSource == null ? null
+                : new Runner(dataSource, graph, scripts, settings, builder.listener);
+        this.offlineDialect = builder.dialect;
+    }
+
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /** For offline SQL only: name the database with {@link Builder#dialect(String)}. */
+    public static Builder offline() {
+        return new Builder(null);
+    }
+
+    // --- running ----------------------------------------------------------------------------------
+
+    /** Upgrades to every head. */
+    public RunResult upgrade() {
+        return upgrade("heads");
+    }
+
+    /** Upgrades to {@code target}: {@code heads}, {@code head}, a revision or prefix, {@code +2}, {@code label@head}. */
+    public RunResult upgrade(String target) {
+        return runner().upgrade(target);
+    }
+
+    /** Downgrades to {@code target}: {@code -1}, a revision or prefix, {@code base}, {@code label@base}. */
+    public RunResult downgrade(String target) {
+        return runner().downgrade(target);
+    }
+
+    /** Records the database as being at {@code target} without running anything. */
+    public List<String> stamp(String target) {
+        return stamp(target, false);
+    }
+
+    /** As {@link #stamp(String)}; with {@code purge}, revisions unknown to the code are forgotten too. */
+    public List<String> stamp(String target, boolean purge) {
+        return runner().stamp(target, purge);
+    }
+
+    /** Marks a revision that stopped part-way so that the next upgrade runs it again. */
+    public void repair(String revision) {
+        runner().repair(graph.resolveRevision(revision));
+    }
+
+    // --- reading ----------------------------------------------------------------------------------
+
+    /** Every revision's state, the database's current revisions, and the code's heads. */
+    public StatusReport status() {
+        DatabaseState state = runner().readState();
+        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
+        return new StatusReport(current(state), graph.heads(), statuses.inState(RevisionState.PENDING).size(),
+                statuses.all());
+    }
+
+    /** The database's current revisions (its applied heads), as {@code alembic current}. */
+    public List<RevisionStatus> current() {
+        DatabaseState state = runner().readState();
+        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
+        return current(state).stream().map(statuses::get).toList();
+    }
+
+    private List<String> current(DatabaseState state) {
+        Set<String> known = state.applied().stream().filter(graph::contains).collect(Collectors.toSet());
+        return List.copyOf(graph.currentHeads(known));
+    }
+
+    /**
+     * Revisions in {@code range}, newest first, as {@code alembic history -r}: {@code base:head},
+     * {@code -3:current}, {@code ae10:}; null or empty for all.
+     */
+    public List<RevisionStatus> history(String range) {
+        DatabaseState state = runner().readState();
+        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
+        Set<String> known = state.applied().stream().filter(graph::contains).collect(Collectors.toSet());
+        return graph.range(known, range).stream().map(r -> statuses.get(r.id())).toList();
+    }
+
+    /** Every revision and every unknown row, with no database access when {@code offline}. */
+    public List<RevisionStatus> history() {
+        return status().revisions();
+    }
+
+    /** The code's heads. */
+    public List<RevisionStatus> heads() {
+        RevisionStatuses statuses = new RevisionStatuses(graph, scripts,
+                runner == null ? DatabaseState.empty() : runner.readState());
+        return graph.heads().stream().map(statuses::get).toList();
+    }
+
+    /** The code's branch points. */
+    public List<BranchPoint> branches() {
+        return graph.branchPoints().stream()
+                .map(id -> new BranchPoint(id, graph.get(id).message(), graph.childrenOf(id)))
+                .toList();
+    }
+
+    /** One revision, by id, unique prefix or branch label. */
+    public RevisionStatus show(String revision) {
+        String id = graph.resolveRevision(revision);
+        return new RevisionStatuses(graph, scripts, runner().readState()).get(id);
+    }
+
+    /** What is pending, and what is wrong: failures, interruptions, edits since applied, revisions unknown to the code. */
+    public ValidationReport validate() {
+        StatusReport report = status();
+        return new ValidationReport(
+                report.revisions().stream().filter(r -> r.state() == RevisionState.PENDING).toList(),
+                report.problems());
+    }
+
+    /** Every upgrade, downgrade, stamp, failure and repair, oldest first. */
+    public List<AuditEntry> audit() {
+        return runner().audit();
+    }
+
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    // --- offline ----------------------------------------------------------------------------------
+
+    /**
+     * The SQL script of an upgrade, as {@code alembic upgrade from:to --sql}: {@code range} is {@code to}
+     * (from base) or {@code from:to}. Needs no database when the builder names a dialect.
+     */
+    public String upgradeSql(String range) {
+        String[] fromTo = range.contains(":") ? range.split(":", 2) : new String[] {"base", range};
+        String from = fromTo[0].isBlank() ? "base" : fromTo[0].strip();
+        Set<String> applied = graph.stamp(Set.of(), from, true);
+        List<RevisionScript> plan = graph.upgradePlan(applied, fromTo[1].strip()).stream()
+                .map(r -> scripts.get(r.id())).toList();
+        return new OfflineScript(offlineDialect(), settings).render(Direction.UPGRADE, plan, from, fromTo[1].strip());
+    }
+
+    /** The SQL script of a downgrade; {@code range} is {@code from:to}, since there is no database to start from. */
+    public String downgradeSql(String range) {
+        if (!range.contains(":")) {
+            throw new TargetResolutionException("Offline downgrade needs a starting point: write from:to, such as "
+                    + "head:base or head:-1 — there is no database to read the current revision from.");
+        }
+        String[] fromTo = range.split(":", 2);
+        Set<String> applied = graph.stamp(Set.of(), fromTo[0].strip(), true);
+        List<RevisionScript> plan = graph.downgradePlan(applied, fromTo[1].strip()).stream()
+                .map(r -> scripts.get(r.id())).toList();
+        return new OfflineScript(offlineDialect(), settings)
+                .render(Direction.DOWNGRADE, plan, fromTo[0].strip(), fromTo[1].strip());
+    }
+
+    private Dialect offlineDialect() {
+        if (offlineDialect != null) {
+            return Dialects.named(offlineDialect);
+        }
+        return runner().dialect();
+    }
+
+    private Runner runner() {
+        if (runner == null) {
+            throw new MigrationException("This Migrations was built without a DataSource, for offline SQL only: "
+                    + "build it with Migrations.builder(dataSource) to reach a database.");
+        }
+        return runner;
+    }
+
+    /** Configures a {@link Migrations}. */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+        private final List<MigrationScript> migrations = new ArrayList<>();
+        private String schema;
+        private String table = RunnerSettings.DEFAULT_TABLE;
+        private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+        private Duration lockWaitTimeout = Duration.ofMinutes(5);
+        private Duration lockTimeout;
+        private Duration statementTimeout;
+        private ChecksumPolicy checksumPolicy = ChecksumPolicy.FAIL;
+        private String appliedBy;
+        private MigrationListener listener = new LoggingListener();
+        private String dialect;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        public Builder migrations(MigrationScript... migrations) {
+            return migrations(Arrays.asList(migrations));
+        }
+
+        public Builder migrations(Collection<? extends MigrationScript> migrations) {
+            this.migrations.addAll(migrations);
+            return this;
+        }
+
+        /** Migration classes with a public no-argument constructor. */
+        @SafeVarargs
+        public final Builder migrationClasses(Class<? extends MigrationScript>... classes) {
+            for (Class<? extends MigrationScript> type : classes) {
+                migrations.add(instantiate(type));
+            }
+            return this;
+        }
+
+        /** The schema of the version table; default: the connection's current schema. */
+        public Builder schema(String schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        /** The version table; default {@code migrations_version}. Its audit table adds {@code _audit}. */
+        public Builder table(String table) {
+            this.table = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        public Builder transactionMode(TransactionMode mode) {
+            this.transactionMode = Objects.requireNonNull(mode, "transactionMode");
+            return this;
+        }
+
+        /** How long to wait for another runner's lock; default 5 minutes. */
+        public Builder lockWaitTimeout(Duration timeout) {
+            this.lockWaitTimeout = Objects.requireNonNull(timeout, "lockWaitTimeout");
+            return this;
+        }
+
+        /** PostgreSQL {@code lock_timeout} for every revision that sets none; default none. */
+        public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = timeout;
+            return this;
+        }
+
+        /** PostgreSQL {@code statement_timeout} for every revision that sets none; default none. */
+        public Builder statementTimeout(Duration timeout) {
+            this.statementTimeout = timeout;
+            return this;
+        }
+
+        public Builder checksumPolicy(ChecksumPolicy policy) {
+            this.checksumPolicy = Objects.requireNonNull(policy, "checksumPolicy");
+            return this;
+        }
+
+        /** Who is recorded as applying revisions; default: the database user at this host. */
+        public Builder appliedBy(String appliedBy) {
+            this.appliedBy = appliedBy;
+            return this;
+        }
+
+        /** Receives each revision's events, after the default logging. */
+        public Builder listener(MigrationListener listener) {
+            this.listener = new LoggingListener().andThen(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** The database of offline SQL: {@code postgresql} or {@code h2}. */
+        public Builder dialect(String dialect) {
+            this.dialect = dialect;
+            return this;
+        }
+
+        /** @throws InvalidRevisionGraphException when the revisions do not form a valid graph */
+        public Migrations build() {
+            return new Migrations(this);
+        }
+
+        private static MigrationScript instantiate(Class<? extends MigrationScript> type) {
+            try {
+                return type.getDeclaredConstructor().newInstance();
+            } catch (NoSuchMethodException e) {
+                throw new MigrationDefinitionException("Migration class " + type.getName() + " has no no-argument "
+                        + "constructor: add one, or pass an instance with migrations(...).");
+            } catch (InvocationTargetException e) {
+                throw new MigrationDefinitionException(null, "Migration class " + type.getName()
+                        + " failed in its constructor: " + e.getCause().getMessage(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new MigrationDefinitionException(null, "Migration class " + type.getName()
+                        + " cannot be created: " + e.getMessage() + ". Make it public with a public constructor.", e);
+            }
+        }
+    }
+}

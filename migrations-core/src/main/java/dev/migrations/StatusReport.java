@@ -1,0 +1,29 @@
+package dev.migrations;
+
+import java.util.List;
+
+/**
+ * The state of a migration set: where the database is, where the code goes, and every revision.
+ *
+ * @param current the current revisions of the database (its applied heads)
+ * @param heads the heads of the code
+ * @param revisions every revision, newest first, then those the code lacks
+ */
+public record StatusReport(List<String> current, List<String> heads, int pending, List<RevisionStatus> revisions) {
+
+    public StatusReport {
+        current = List.copyOf(current);
+        heads = List.copyOf(heads);
+        revisions = List.copyOf(revisions);
+    }
+
+    /** Revisions whose state is a problem: failed, interrupted, edited since applied, or unknown to the code. */
+    public List<RevisionStatus> problems() {
+        return revisions.stream().filter(r -> r.state() == RevisionState.FAILED || r.state() == RevisionState.RUNNING
+                || r.state() == RevisionState.CHECKSUM_MISMATCH || r.state() == RevisionState.UNKNOWN_IN_CODE).toList();
+    }
+
+    public boolean upToDate() {
+        return pending == 0 && problems().isEmpty();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.migrations.dialect;
+
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * H2 2.x, in its regular mode. DDL commits at once, so a failed revision can leave part of its changes:
+ * H2 is for tests and local development, PostgreSQL for production.
+ */
+public final class H2Dialect extends StandardDialect {
+
+    private final IdentifierFolding folding;
+    private final H2SessionDefaults sessionDefaults;
+    private final H2Statements statements = new H2Statements(this);
+
+    /** For a database whose session defaults are H2's own, and for offline scripts. */
+    public H2Dialect(IdentifierFolding folding) {
+        this(folding, H2SessionDefaults.BUILT_IN);
+    }
+
+    public H2Dialect(IdentifierFolding folding, H2SessionDefaults sessionDefaults) {
+        this.folding = folding;
+        this.sessionDefaults = sessionDefaults;
+    }
+
+    @Override
+    public String name() {
+        return "H2";
+    }
+
+    @Override
+    public String fold(String identifier) {
+        return folding.apply(identifier);
+    }
+
+    @Override
+    StandardStatements statementRenderer() {
+        return statements;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    // --- types and literals ---------------------------------------------------------------------
+
+    /**
+     * CHARACTER VARYING without a length (up to 1,000,000 characters), not H2's TEXT: that is a CLOB,
+     * which cannot be compared with = or indexed, and which Hibernate reads as a @Lob, not a String column.
+     */
+    @Override
+    protected String textType() {
+        return "CHARACTER VARYING";
+    }
+
+    /** H2 has no unqualified INTERVAL; DAY TO SECOND holds any duration, as PostgreSQL's does. */
+    @Override
+    protected String intervalType() {
+        return "INTERVAL DAY TO SECOND";
+    }
+
+    @Override
+    protected String binaryType(Integer length) {
+        return length == null ? "VARBINARY" : "VARBINARY(" + length + ")";
+    }
+
+    /** H2 has one JSON type. */
+    @Override
+    protected String jsonbType() {
+        return "JSON";
+    }
+
+    @Override
+    protected String arrayType(String elementType) {
+        return elementType + " ARRAY";
+    }
+
+    @Override
+    protected String bytesLiteral(byte[] bytes) {
+        return "X'" + HexFormat.of().formatHex(bytes) + "'";
+    }
+
+    /** {@code INTERVAL '-1 02:03:04.5' DAY TO SECOND}: one sign for the whole value. */
+    @Override
+    protected String durationLiteral(Duration duration) {
+        Duration size = duration.abs();
+        String fraction = size.getNano() == 0 ? ""
+                : ("." + String.format("%09d", size.getNano())).replaceAll("0+$", "");
+        return String.format("INTERVAL '%s%d %02d:%02d:%02d%s' DAY TO SECOND", duration.isNegative() ? "-" : "",
+                size.toDays(), size.toHoursPart(), size.toMinutesPart(), size.toSecondsPart(), fraction);
+    }
+
+    @Override
+    public String longTextType() {
+        return "CHARACTER VARYING";
+    }
+
+    // --- session --------------------------------------------------------------------------------
+
+    /**
+     * H2's settings belong to the session, not the transaction, so these are the session's statements:
+     * {@link #resetSessionTimeouts()} must follow. QUERY_TIMEOUT is H2's statement timeout.
+     */
+    @Override
+    public List<String> transactionTimeouts(Duration lockTimeout, Duration statementTimeout) {
+        return sessionTimeouts(lockTimeout, statementTimeout);
+    }
+
+    @Override
+    public List<String> sessionTimeouts(Duration lockTimeout, Duration statementTimeout) {
+        return nonNull(
+                lockTimeout == null ? null : "SET LOCK_TIMEOUT " + millis(lockTimeout),
+                statementTimeout == null ? null : "SET QUERY_TIMEOUT " + millis(statementTimeout));
+    }
+
+    @Override
+    public List<String> resetSessionTimeouts() {
+        return List.of("SET LOCK_TIMEOUT " + millis(sessionDefaults.lockTimeout()),
+                "SET QUERY_TIMEOUT " + millis(sessionDefaults.queryTimeout()));
+    }
+
+    @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = COALESCE(CAST(? AS VARCHAR), CURRENT_SCHEMA)"
+                + " AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'";
+    }
+
+    /** A row lock in the one-row table {@code <versionTable>_lock}, next to the version table. */
+    @Override
+    public MigrationLock lock(String schema, String versionTable) {
+        return new H2RowLock(qualify(schema, versionTable + "_lock"), quote("id"));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.migrations.dialect;
+
+import dev.migrations.ops.AddEnumValue;
+import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.CreateEnumType;
+import dev.migrations.ops.DropEnumType;
+
+import java.util.List;
+
+/** PostgreSQL's spelling where it differs from the shared SQL: type changes with USING, enum types. */
+final class PostgresStatements extends StandardStatements {
+
+    PostgresStatements(PostgresDialect dialect) {
+        super(dialect);
+    }
+
+    /**
+     * {@code TYPE t USING expr}, with an explicit cast when no expression is given: PostgreSQL converts only
+     * where an assignment cast exists, so without it a reversed change (integer back to varchar, say) would
+     * convert but its forward change (varchar to integer) would not.
+     */
+    @Override
+    protected String changeType(AlterColumn op) {
+        String type = dialect.typeName(op.type(), op.schema());
+        String using = op.using() != null ? op.using() : dialect.quote(op.column()) + "::" + type;
+        return "TYPE " + type + " USING " + using;
+    }
+
+    @Override
+    public List<SqlStatement> createEnumType(CreateEnumType op) {
+        return plain("CREATE TYPE " + dialect.qualify(op.schema(), op.name()) + " AS ENUM (" + enumValues(op.values()) + ")");
+    }
+
+    /** Never CASCADE: that would silently drop every column of the type. */
+    @Override
+    public List<SqlStatement> dropEnumType(DropEnumType op) {
+        return plain("DROP TYPE " + dialect.qualify(op.schema(), op.name()));
+    }
+
+    @Override
+    public List<SqlStatement> addEnumValue(AddEnumValue op) {
+        String position = op.before() != null ? " BEFORE " + dialect.literal(op.before())
+                : op.after() != null ? " AFTER " + dialect.literal(op.after()) : "";
+        return plain("ALTER TYPE " + dialect.qualify(op.schema(), op.type()) + " ADD VALUE " + dialect.literal(op.value())
+                + position);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.migrations.runtime;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The version table as read: every row, by revision. Empty when the table does not exist yet. */
+public record DatabaseState(Map<String, VersionRow> rows) {
+
+    public DatabaseState {
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+    }
+
+    public static DatabaseState empty() {
+        return new DatabaseState(Map.of());
+    }
+
+    public static DatabaseState of(List<VersionRow> rows) {
+        Map<String, VersionRow> byRevision = new LinkedHashMap<>();
+        rows.forEach(row -> byRevision.put(row.revision(), row));
+        return new DatabaseState(byRevision);
+    }
+
+    /** The revisions recorded as applied. */
+    public Set<String> applied() {
+        Set<String> applied = new LinkedHashSet<>();
+        rows.values().stream().filter(VersionRow::isApplied).forEach(row -> applied.add(row.revision()));
+        return applied;
+    }
+
+    /** Rows of revisions that did not finish: running, interrupted or failed part-way. */
+    public List<VersionRow> incomplete() {
+        return rows.values().stream()
+                .filter(row -> row.state() == RowState.RUNNING || row.state() == RowState.FAILED)
+                .toList();
+    }
+
+    public VersionRow row(String revision) {
+        return rows.get(revision);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.migrations.runtime;
+
+public enum Direction {
+    UPGRADE, DOWNGRADE
+}

@@ -1,0 +1,22 @@
+package dev.migrations.runtime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One INFO line per revision run, with its duration; one ERROR line per failure. */
+public final class LoggingListener implements MigrationListener {
+
+    private static final Logger log = LoggerFactory.getLogger("dev.migrations");
+
+    @Override
+    public void onEvent(MigrationEvent event) {
+        String verb = event.direction() == Direction.UPGRADE ? "Upgraded to" : "Downgraded from";
+        String label = event.message().isEmpty() ? event.revision() : event.revision() + " (" + event.message() + ")";
+        if (event instanceof MigrationEvent.Succeeded done) {
+            log.info("{} {} in {} ms", verb, label, done.duration().toMillis());
+        } else if (event instanceof MigrationEvent.Failed failed) {
+            log.error("{} {} failed after {} ms: {}", event.direction() == Direction.UPGRADE ? "Upgrade to" : "Downgrade from",
+                    label, failed.duration().toMillis(), failed.error().getMessage());
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package dev.migrations.runtime;
+
+import dev.migrations.DatabaseAccessException;
+import dev.migrations.IrreversibleMigrationException;
+import dev.migrations.MigrationException;
+import dev.migrations.OfflineModeException;
+import dev.migrations.TargetResolutionException;
+import dev.migrations.dialect.Dialect;
+import dev.migrations.dialect.Dialects;
+import dev.migrations.graph.Revision;
+import dev.migrations.graph.RevisionGraph;
+import dev.migrations.ops.IrreversibleOperationException;
+import dev.migrations.ops.RecordingSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The loop: read the state, plan, and when there is work, take the lock, re-read, and run each revision
+ * in its transaction. When nothing is pending it costs two queries, whatever the number of revisions.
+ */
+public final class Runner {
+
+    private static final Logger log = LoggerFactory.getLogger(Runner.class);
+
+    private final DataSource dataSource;
+    private final RevisionGraph graph;
+    private final Map<String, RevisionScript> scripts;
+    private final RunnerSettings settings;
+    private final MigrationListener listener;
+
+    public Runner(DataSource dataSource, RevisionGraph graph, Map<String, RevisionScript> scripts,
+                  RunnerSettings settings, MigrationListener listener) {
+        this.dataSource = dataSource;
+        this.graph = graph;
+        this.scripts = Map.copyOf(scripts);
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /** The version table as it is; empty when it does not exist. Never writes. */
+    public DatabaseState readState() {
+        return withConnection((c, dialect, table) -> table.exists(c) ? table.read(c) : DatabaseState.empty());
+    }
+
+    /** Every upgrade, downgrade, stamp, failure and repair, oldest first. */
+    public List<AuditEntry> audit() {
+        return withConnection((c, dialect, table) -> table.exists(c) ? table.readAudit(c) : List.of());
+    }
+
+    /** The database's dialect, detected from a connection. */
+    public Dialect dialect() {
+        return withConnection((c, dialect, table) -> dialect);
+    }
+
+    public RunResult upgrade(String target) {
+        return run(Direction.UPGRADE, target);
+    }
+
+    public RunResult downgrade(String target) {
+        return run(Direction.DOWNGRADE, target);
+    }
+
+    private RunResult run(Direction direction, String target) {
+        return withConnection((c, dialect, table) -> {
+            DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
+            verify(state);
+            List<Revision> plan = plan(direction, state, target);
+            if (plan.isEmpty() && state.incomplete().isEmpty()) {
+                List<String> heads = List.copyOf(graph.currentHeads(state.applied()));
+                return new RunResult(List.of(), heads, heads);
+            }
+            try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
+                    settings.lockWaitTimeout())) {
+                table.create(c);
+                // Another runner may have migrated while this one waited for the lock.
+                state = table.read(c);
+                verify(state);
+                StateCheck.requireComplete(state);
+                plan = plan(direction, state, target);
+                if (direction == Direction.DOWNGRADE) {
+                    requireReversible(plan);
+                }
+                return runPlan(c, dialect, table, state, direction, plan);
+            }
+        });
+    }
+
+    private RunResult runPlan(Connection c, Dialect dialect, VersionTable table, DatabaseState state,
+                              Direction direction, List<Revision> plan) throws SQLException {
+        StepExecutor executor = new StepExecutor(c, dialect, table, settings, appliedBy(c), listener);
+        Set<String> applied = new LinkedHashSet<>(state.applied());
+        List<String> headsBefore = List.copyOf(graph.currentHeads(applied));
+        boolean single = settings.transactionMode() == TransactionMode.SINGLE;
+        boolean inTransaction = false;
+        List<StepResult> results = new ArrayList<>();
+        for (Revision revision : plan) {
+            RevisionScript script = scripts.get(revision.id());
+            boolean atomic = executor.isAtomic(script);
+            if (single && atomic && !inTransaction) {
+                c.setAutoCommit(false);
+                inTransaction = true;
+            } else if (inTransaction && !atomic) {
+                c.commit();
+                c.setAutoCommit(true);
+                inTransaction = false;
+            }
+            results.add(executor.run(script, direction, state.row(revision.id()), inTransaction,
+                    inTransaction ? headsBefore : graph.currentHeads(applied)));
+            if (direction == Direction.UPGRADE) {
+                applied.add(revision.id());
+            } else {
+                applied.remove(revision.id());
+            }
+        }
+        if (inTransaction) {
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        return new RunResult(results, headsBefore, List.copyOf(graph.currentHeads(applied)));
+    }
+
+    /**
+     * Records the given revisions as applied (or not) without running them, as {@code alembic stamp}.
+     * Stamping an applied revision also accepts its current checksum. With {@code purge}, rows the code
+     * does not know are removed too.
+     *
+     * @return the current revisions afterwards
+     */
+    public List<String> stamp(String target, boolean purge) {
+        return withConnection((c, dialect, table) -> {
+            try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
+                    settings.lockWaitTimeout())) {
+                table.create(c);
+                DatabaseState state = table.read(c);
+                if (!purge) {
+                    StateCheck.requireKnown(state, graph);
+                }
+                Set<String> known = new LinkedHashSet<>(state.applied());
+                known.removeIf(id -> !graph.contains(id));
+                Set<String> wanted = graph.stamp(known, target, purge);
+                String by = appliedBy(c);
+                c.setAutoCommit(false);
+                try {
+                    for (VersionRow row : state.rows().values()) {
+                        if (!wanted.contains(row.revision())) {
+                            table.delete(c, row.revision());
+                            table.audit(c, row.revision(), AuditAction.UNSTAMP, by, 0, row.checksum(), "stamp " + target);
+                        }
+                    }
+                    for (Revision revision : graph.revisions()) {
+                        if (wanted.contains(revision.id())) {
+                            stampOne(c, table, state.row(revision.id()), scripts.get(revision.id()), by, target);
+                        }
+                    }
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+                return List.copyOf(graph.currentHeads(wanted));
+            }
+        });
+    }
+
+    private static void stampOne(Connection c, VersionTable table, VersionRow row, RevisionScript script, String by,
+                                 String target) throws SQLException {
+        if (row == null || !row.isApplied()) {
+            table.save(c, new VersionRow(script.id(), script.revision().revises(), script.message(), script.checksum(),
+                    RowState.APPLIED, Instant.now(), by, 0, null, null), row != null);
+            table.audit(c, script.id(), AuditAction.STAMP, by, 0, script.checksum(), "stamp " + target);
+        } else if (row.checksum() != null && !row.checksum().equals(script.checksum())) {
+            table.updateChecksum(c, script.id(), script.checksum());
+            table.audit(c, script.id(), AuditAction.STAMP, by, 0, script.checksum(),
+                    "stamp " + target + ": accepted the edited revision's checksum");
+        }
+    }
+
+    /**
+     * Repairs the record of one revision, as Flyway's {@code repair}: a revision that stopped part-way is
+     * marked so that the next upgrade runs it again, resuming its batched updates after their last committed
+     * batch; an applied revision edited since is recorded with its new checksum.
+     */
+    public void repair(String revision) {
+        withConnection((c, dialect, table) -> {
+            try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
+                    settings.lockWaitTimeout())) {
+                DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
+                VersionRow row = state.row(revision);
+                RevisionScript script = scripts.get(revision);
+                String by = appliedBy(c);
+                if (row != null && row.isApplied() && script != null && row.checksum() != null
+                        && !row.checksum().equals(script.checksum())) {
+                    table.updateChecksum(c, revision, script.checksum());
+                    table.audit(c, revision, AuditAction.REPAIR, by, 0, script.checksum(),
+                            "accepted the edited revision (checksum was " + row.checksum() + ")");
+                    return null;
+                }
+                if (row == null || (row.state() != RowState.RUNNING && row.state() != RowState.FAILED)) {
+                    throw new TargetResolutionException(revision, "Revision " + revision + " needs no repair: it is "
+                            + (row == null ? "not applied" : row.state() + " and unchanged since")
+                            + ". `migrations history` shows the state of every revision.");
+                }
+                table.update(c, new VersionRow(row.revision(), row.revises(), row.message(), row.checksum(),
+                        RowState.RETRY, Instant.now(), by, row.executionMillis(), row.progress(), row.error()));
+                table.audit(c, revision, AuditAction.REPAIR, by, 0, row.checksum(),
+                        "marked for retry" + (row.progress() == null ? "" : ", resuming at " + row.progress()));
+                return null;
+            }
+        });
+    }
+
+    private List<Revision> plan(Direction direction, DatabaseState state, String target) {
+        return direction == Direction.UPGRADE ? graph.upgradePlan(state.applied(), target)
+                : graph.downgradePlan(state.applied(), target);
+    }
+
+    private void verify(DatabaseState state) {
+        StateCheck.requireKnown(state, graph);
+        switch (settings.checksumPolicy()) {
+            case FAIL -> StateCheck.requireUnchanged(state, scripts);
+            case WARN -> StateCheck.checksumMismatches(state, scripts).forEach(row -> log.warn(
+                    "Revision {} was edited after it was applied; its checksum differs from the recorded one",
+                    StateCheck.describe(row)));
+            case IGNORE -> { }
+        }
+    }
+
+    /** Finds an irreversible downgrade before anything runs, so that the database is left as it was. */
+    private void requireReversible(List<Revision> plan) {
+        for (Revision revision : plan) {
+            RevisionScript script = scripts.get(revision.id());
+            try {
+                RecordingSink.record(script.downgrade());
+            } catch (IrreversibleOperationException e) {
+                throw new IrreversibleMigrationException(revision.id(), "Cannot downgrade through revision "
+                        + label(script) + ": it has no downgrade() and " + e.getMessage() + " Nothing was changed.");
+            } catch (OfflineModeException e) {
+                // The downgrade reads the database; it can only be checked by running it.
+            }
+        }
+    }
+
+    private static String label(RevisionScript script) {
+        return script.message().isEmpty() ? script.id() : script.id() + " (" + script.message() + ")";
+    }
+
+    private String appliedBy(Connection c) throws SQLException {
+        if (settings.appliedBy() != null) {
+            return settings.appliedBy();
+        }
+        String user = c.getMetaData().getUserName();
+        try {
+            return user + "@" + InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return user;
+        }
+    }
+
+    private interface ConnectionWork<T> {
+        T run(Connection connection, Dialect dialect, VersionTable table) throws SQLException;
+    }
+
+    private <T> T withConnection(ConnectionWork<T> work) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("Cannot connect to the database: " + e.getMessage()
+                    + ". Check the URL, user and password of the DataSource.", e);
+        }
+        try (connection) {
+            Dialect dialect = Dialects.detect(connection);
+            return work.run(connection, dialect, new VersionTable(dialect, settings.schema(), settings.table()));
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("Database error while reading or writing the version table "
+                    + settings.table() + ": " + e.getMessage(), e);
+        } catch (MigrationException e) {
+            throw e;
+        }
+    }
+}

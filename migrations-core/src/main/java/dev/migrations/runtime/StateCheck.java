@@ -1,0 +1,79 @@
+package dev.migrations.runtime;
+
+import dev.migrations.ChecksumMismatchException;
+import dev.migrations.IncompleteMigrationException;
+import dev.migrations.UnknownRevisionException;
+import dev.migrations.graph.RevisionGraph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Compares what the database records with what the code holds, and refuses to go on from a bad state. */
+final class StateCheck {
+
+    private StateCheck() {
+    }
+
+    /** Revisions recorded in the database that the code does not have. */
+    static List<VersionRow> unknownInCode(DatabaseState state, RevisionGraph graph) {
+        return state.rows().values().stream().filter(row -> !graph.contains(row.revision())).toList();
+    }
+
+    /** Applied revisions whose code no longer does what it did when it was applied. */
+    static List<VersionRow> checksumMismatches(DatabaseState state, Map<String, RevisionScript> scripts) {
+        return state.rows().values().stream()
+                .filter(row -> row.isApplied() && row.checksum() != null && scripts.containsKey(row.revision()))
+                .filter(row -> !row.checksum().equals(scripts.get(row.revision()).checksum()))
+                .toList();
+    }
+
+    static void requireKnown(DatabaseState state, RevisionGraph graph) {
+        List<VersionRow> unknown = unknownInCode(state, graph);
+        if (!unknown.isEmpty()) {
+            String names = unknown.stream().map(StateCheck::describe).collect(Collectors.joining(", "));
+            throw new UnknownRevisionException(unknown.get(0).revision(), "The database records revision"
+                    + (unknown.size() > 1 ? "s " : " ") + names + " that this code does not have: the database is "
+                    + "ahead of the code (a newer release migrated it, or a migration was deleted). Deploy the code "
+                    + "that has " + (unknown.size() > 1 ? "them" : "it") + "; or, if the database really should be at a "
+                    + "revision this code has, run `migrations stamp <revision> --purge` to rewrite its history.");
+        }
+    }
+
+    static void requireUnchanged(DatabaseState state, Map<String, RevisionScript> scripts) {
+        List<VersionRow> changed = checksumMismatches(state, scripts);
+        if (!changed.isEmpty()) {
+            VersionRow row = changed.get(0);
+            throw new ChecksumMismatchException(row.revision(), "Revision " + describe(row) + " was edited after it "
+                    + "was applied on " + row.appliedAt() + ": what it does has changed (checksum "
+                    + shorten(scripts.get(row.revision()).checksum()) + ", applied as " + shorten(row.checksum())
+                    + ")" + (changed.size() > 1 ? ", and " + (changed.size() - 1) + " more" : "") + ". Restore the "
+                    + "migration as it was and put the change in a new revision; or, if the database already matches "
+                    + "the edited code, run `migrations repair " + row.revision() + "` to accept the edit.");
+        }
+    }
+
+    /** Rows left by a non-atomic revision that stopped part-way; call only while holding the lock. */
+    static void requireComplete(DatabaseState state) {
+        List<VersionRow> incomplete = state.incomplete();
+        if (!incomplete.isEmpty()) {
+            VersionRow row = incomplete.get(0);
+            String what = row.state() == RowState.FAILED ? "failed part-way (" + row.error() + ")"
+                    : "was interrupted part-way";
+            throw new IncompleteMigrationException(row.revision(), "Revision " + describe(row) + " " + what
+                    + " on " + row.appliedAt() + " by " + row.appliedBy() + ". It ran outside a transaction, so some "
+                    + "of its changes may be in the database. Check the schema, then either run `migrations repair "
+                    + row.revision() + "` so that the next upgrade runs it again (batched updates resume after their "
+                    + "last committed batch), or `migrations stamp " + row.revision() + "` if all of its changes are in place.");
+        }
+    }
+
+    static String describe(VersionRow row) {
+        return row.message() == null || row.message().isEmpty() ? row.revision()
+                : row.revision() + " (" + row.message() + ")";
+    }
+
+    private static String shorten(String checksum) {
+        return checksum == null ? "none" : checksum.substring(0, Math.min(12, checksum.length()));
+    }
+}

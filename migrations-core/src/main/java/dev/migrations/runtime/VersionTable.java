@@ -1,0 +1,151 @@
+package dev.migrations.runtime;
+
+import dev.migrations.dialect.Dialect;
+import dev.migrations.dialect.VersionTableStatements;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads and writes the version table and its audit table on a given connection. */
+final class VersionTable {
+
+    private final VersionTableStatements sql;
+
+    VersionTable(Dialect dialect, String schema, String table) {
+        this.sql = new VersionTableStatements(dialect, schema, table);
+    }
+
+    boolean exists(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.tableExists())) {
+            ps.setString(1, sql.foldedSchema());
+            ps.setString(2, sql.foldedVersionTable());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql.createVersionTable());
+            s.execute(sql.createAuditTable());
+        }
+    }
+
+    /** One query, whatever the number of revisions. */
+    DatabaseState read(Connection c) throws SQLException {
+        List<VersionRow> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.selectAll())) {
+            while (rs.next()) {
+                String revises = rs.getString(2);
+                rows.add(new VersionRow(rs.getString(1),
+                        revises.isEmpty() ? List.of() : Arrays.asList(revises.split(",")),
+                        rs.getString(3), rs.getString(4), RowState.valueOf(rs.getString(5)),
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getLong(8), rs.getString(9),
+                        rs.getString(10)));
+            }
+        }
+        return DatabaseState.of(rows);
+    }
+
+    void insert(Connection c, VersionRow row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.insert())) {
+            ps.setString(1, row.revision());
+            ps.setString(2, String.join(",", row.revises()));
+            ps.setString(3, row.message());
+            ps.setString(4, row.checksum());
+            ps.setString(5, row.state().name());
+            ps.setTimestamp(6, Timestamp.from(row.appliedAt()));
+            ps.setString(7, row.appliedBy());
+            ps.setLong(8, row.executionMillis());
+            ps.setString(9, row.progress());
+            ps.setString(10, row.error());
+            ps.executeUpdate();
+        }
+    }
+
+    void update(Connection c, VersionRow row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.update())) {
+            ps.setString(1, row.state().name());
+            ps.setTimestamp(2, Timestamp.from(row.appliedAt()));
+            ps.setString(3, row.appliedBy());
+            ps.setLong(4, row.executionMillis());
+            ps.setString(5, row.progress());
+            ps.setString(6, row.error());
+            ps.setString(7, row.revision());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Inserts the row, or updates it when the revision already has one. */
+    void save(Connection c, VersionRow row, boolean exists) throws SQLException {
+        if (exists) {
+            update(c, row);
+        } else {
+            insert(c, row);
+        }
+    }
+
+    void updateProgress(Connection c, String revision, String progress) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.updateProgress())) {
+            ps.setString(1, progress);
+            ps.setString(2, revision);
+            ps.executeUpdate();
+        }
+    }
+
+    void updateChecksum(Connection c, String revision, String checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.updateChecksum())) {
+            ps.setString(1, checksum);
+            ps.setString(2, revision);
+            ps.executeUpdate();
+        }
+    }
+
+    void delete(Connection c, String revision) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.delete())) {
+            ps.setString(1, revision);
+            ps.executeUpdate();
+        }
+    }
+
+    void deleteAll(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(sql.deleteAll());
+        }
+    }
+
+    void audit(Connection c, String revision, AuditAction action, String by, long millis, String checksum,
+               String detail) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.insertAudit())) {
+            ps.setString(1, revision);
+            ps.setString(2, action.name());
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setString(4, by);
+            ps.setLong(5, millis);
+            ps.setString(6, checksum);
+            ps.setString(7, detail);
+            ps.executeUpdate();
+        }
+    }
+
+    List<AuditEntry> readAudit(Connection c) throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.selectAudit())) {
+            while (rs.next()) {
+                entries.add(new AuditEntry(rs.getLong(1), rs.getString(2), AuditAction.valueOf(rs.getString(3)),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getLong(6), rs.getString(7),
+                        rs.getString(8)));
+            }
+        }
+        return entries;
+    }
+}

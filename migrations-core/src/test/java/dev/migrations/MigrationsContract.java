@@ -1,0 +1,289 @@
+package dev.migrations;
+
+import dev.migrations.dialect.Dialects;
+import dev.migrations.dialect.MigrationLock;
+import dev.migrations.fixtures.Catalog;
+import dev.migrations.fixtures.Chain;
+import dev.migrations.fixtures.CountingDataSource;
+import dev.migrations.fixtures.Story;
+import dev.migrations.runtime.AuditAction;
+import dev.migrations.runtime.AuditEntry;
+import dev.migrations.runtime.LoggingListener;
+import dev.migrations.runtime.RunResult;
+import dev.migrations.runtime.Runner;
+import dev.migrations.runtime.RunnerSettings;
+import dev.migrations.runtime.StepResult;
+import dev.migrations.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What every supported database must do the same way; one subclass per database. */
+abstract class MigrationsContract {
+
+    abstract TestDatabase db();
+
+    Catalog catalog;
+
+    @BeforeEach
+    void emptySchema() {
+        db().reset();
+        catalog = new Catalog(db().dataSource());
+    }
+
+    Migrations migrations(List<? extends MigrationScript> scripts) {
+        return Migrations.builder(db().dataSource()).migrations(scripts).lockWaitTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    Migrations story() {
+        return migrations(Story.all());
+    }
+
+    static List<String> ids(RunResult result) {
+        return result.steps().stream().map(StepResult::revision).toList();
+    }
+
+    @Test
+    void upgradeToHeadsRunsEveryRevisionInGraphOrder() {
+        RunResult result = story().upgrade();
+
+        assertThat(ids(result)).containsExactly("a1a1a1a1", "b2b2b2b2", "c3a3a3a3", "c3b3b3b3", "d4d4d4d4", "e5e5e5e5");
+        assertThat(result.headsBefore()).isEmpty();
+        assertThat(result.headsAfter()).containsExactly("e5e5e5e5");
+        assertThat(catalog.tables()).contains("users", "posts", "tags", "migrations_version", "migrations_version_audit");
+        assertThat(catalog.columnSize("posts", "title")).isEqualTo(200);
+        assertThat(story().current()).extracting(RevisionStatus::revision).containsExactly("e5e5e5e5");
+        assertThat(story().audit()).extracting(AuditEntry::action).containsOnly(AuditAction.UPGRADE).hasSize(6);
+    }
+
+    @Test
+    void secondUpgradeFindsNothingToDo() {
+        story().upgrade();
+        RunResult again = story().upgrade();
+        assertThat(again.didNothing()).isTrue();
+        assertThat(again.headsAfter()).containsExactly("e5e5e5e5");
+    }
+
+    @Test
+    void downgradeStepsBackToRevisionAndToBaseThenUpgradesAgain() {
+        Migrations migrations = story();
+        migrations.upgrade();
+
+        assertThat(ids(migrations.downgrade("-1"))).containsExactly("e5e5e5e5");
+        assertThat(catalog.columnSize("posts", "title")).isEqualTo(100);
+
+        RunResult toB2 = migrations.downgrade("b2b2");
+        assertThat(ids(toB2)).containsExactly("d4d4d4d4", "c3b3b3b3", "c3a3a3a3");
+        assertThat(toB2.headsAfter()).containsExactly("b2b2b2b2");
+        assertThat(catalog.tables()).doesNotContain("tags");
+        assertThat(catalog.columns("users")).doesNotContain("nickname");
+
+        migrations.downgrade("base");
+        assertThat(catalog.tables()).doesNotContain("users", "posts", "tags").contains("migrations_version");
+
+        assertThat(ids(migrations.upgrade("heads"))).hasSize(6);
+        assertThat(catalog.tables()).contains("users", "posts", "tags");
+    }
+
+    @Test
+    void upgradeToOneBranchLeavesTheOtherPending() {
+        Migrations migrations = story();
+        assertThat(ids(migrations.upgrade("c3a3"))).containsExactly("a1a1a1a1", "b2b2b2b2", "c3a3a3a3");
+        assertThat(catalog.tables()).doesNotContain("tags");
+
+        assertThat(ids(migrations.upgrade("+1"))).containsExactly("c3b3b3b3");
+        assertThat(migrations.current()).extracting(RevisionStatus::revision)
+                .containsExactlyInAnyOrder("c3a3a3a3", "c3b3b3b3");
+        assertThat(migrations.status().pending()).isEqualTo(2);
+    }
+
+    @Test
+    void stampRecordsRevisionsWithoutRunningThem() {
+        Migrations migrations = story();
+        assertThat(migrations.stamp("b2b2b2b2")).containsExactly("b2b2b2b2");
+        assertThat(catalog.tables()).doesNotContain("users", "posts");
+        assertThat(migrations.status().revisions()).filteredOn(r -> r.state() == RevisionState.APPLIED)
+                .extracting(RevisionStatus::revision).containsExactlyInAnyOrder("a1a1a1a1", "b2b2b2b2");
+
+        assertThat(migrations.stamp("base")).isEmpty();
+        assertThat(migrations.current()).isEmpty();
+        assertThat(migrations.audit()).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.STAMP, AuditAction.STAMP, AuditAction.UNSTAMP, AuditAction.UNSTAMP);
+    }
+
+    @Test
+    void editedRevisionIsDetectedAndRefusedUntilRepaired() {
+        story().upgrade();
+        List<MigrationScript> edited = new ArrayList<>(Story.all());
+        edited.set(3, new Story.CreateTagsEdited());
+        Migrations migrations = migrations(edited);
+
+        assertThat(migrations.show("c3b3").state()).isEqualTo(RevisionState.CHECKSUM_MISMATCH);
+        assertThat(migrations.validate().valid()).isFalse();
+        assertThatThrownBy(migrations::upgrade).isInstanceOf(ChecksumMismatchException.class)
+                .hasMessageContaining("c3b3b3b3 (create tags) was edited after it was applied")
+                .hasMessageContaining("migrations repair c3b3b3b3");
+
+        migrations.repair("c3b3b3b3");
+        assertThat(migrations.show("c3b3").state()).isEqualTo(RevisionState.APPLIED);
+        assertThat(migrations.upgrade().didNothing()).isTrue();
+    }
+
+    @Test
+    void reformattedRevisionKeepsItsChecksum() {
+        story().upgrade();
+        List<MigrationScript> reformatted = new ArrayList<>(Story.all());
+        reformatted.set(3, new Story.CreateTagsReformatted());
+        Migrations migrations = migrations(reformatted);
+
+        assertThat(migrations.validate().upToDate()).isTrue();
+        assertThat(migrations.upgrade().didNothing()).isTrue();
+    }
+
+    @Test
+    void databaseAheadOfCodeIsReportedWithTheWayOut() {
+        story().upgrade();
+        Migrations older = migrations(Story.all().subList(0, 2));
+
+        assertThatThrownBy(older::upgrade).isInstanceOf(UnknownRevisionException.class)
+                .hasMessageContaining("c3a3a3a3 (add nickname)")
+                .hasMessageContaining("ahead of the code")
+                .hasMessageContaining("migrations stamp <revision> --purge");
+        assertThat(older.status().revisions()).filteredOn(r -> r.state() == RevisionState.UNKNOWN_IN_CODE)
+                .extracting(RevisionStatus::revision)
+                .containsExactlyInAnyOrder("c3a3a3a3", "c3b3b3b3", "d4d4d4d4", "e5e5e5e5");
+
+        assertThat(older.stamp("b2b2b2b2", true)).containsExactly("b2b2b2b2");
+        assertThat(older.validate().upToDate()).isTrue();
+    }
+
+    @Test
+    void irreversibleDowngradeNamesTheRevisionAndChangesNothing() {
+        List<MigrationScript> scripts = new ArrayList<>(Story.all());
+        scripts.add(new Story.SeedTags());
+        Migrations migrations = migrations(scripts);
+        migrations.upgrade();
+
+        assertThatThrownBy(() -> migrations.downgrade("d4d4d4d4")).isInstanceOf(IrreversibleMigrationException.class)
+                .hasMessageContaining("f6f6f6f6 (seed tags)")
+                .hasMessageContaining("Nothing was changed");
+        assertThat(migrations.current()).extracting(RevisionStatus::revision).containsExactly("f6f6f6f6");
+        assertThat(catalog.columnSize("posts", "title")).isEqualTo(200);
+    }
+
+    @Test
+    void headWithSeveralHeadsAsksForAMerge() {
+        Migrations unmerged = migrations(Story.all().subList(0, 4));
+        assertThatThrownBy(() -> unmerged.upgrade("head")).isInstanceOf(TargetResolutionException.class)
+                .hasMessageContaining("c3a3a3a3").hasMessageContaining("c3b3b3b3").hasMessageContaining("merge");
+        assertThat(catalog.tables()).doesNotContain("users");
+    }
+
+    @Test
+    void historyShowHeadsAndBranchesDescribeTheGraph() {
+        Migrations migrations = story();
+        migrations.upgrade("c3a3a3a3");
+
+        assertThat(migrations.history("b2b2b2b2:d4d4d4d4")).extracting(RevisionStatus::revision)
+                .containsExactly("d4d4d4d4", "c3b3b3b3", "c3a3a3a3", "b2b2b2b2");
+        assertThat(migrations.heads()).extracting(RevisionStatus::revision).containsExactly("e5e5e5e5");
+        assertThat(migrations.branches()).singleElement().satisfies(b -> {
+            assertThat(b.revision()).isEqualTo("b2b2b2b2");
+            assertThat(b.branches()).containsExactly("c3a3a3a3", "c3b3b3b3");
+        });
+        RevisionStatus nickname = migrations.show("profile");
+        assertThat(nickname.revision()).isEqualTo("c3a3a3a3");
+        assertThat(nickname.state()).isEqualTo(RevisionState.APPLIED);
+        assertThat(nickname.appliedAt()).isNotNull();
+        assertThat(nickname.appliedBy()).isNotBlank();
+        assertThat(migrations.show("tagging").state()).isEqualTo(RevisionState.PENDING);
+    }
+
+    @Test
+    void lockHeldElsewhereTimesOutWithoutTouchingTheDatabase() throws Exception {
+        try (Connection holder = db().dataSource().getConnection()) {
+            MigrationLock lock = Dialects.detect(holder).lock(null, RunnerSettings.DEFAULT_TABLE);
+            assertThat(lock.tryAcquire(holder)).isTrue();
+            Migrations migrations = Migrations.builder(db().dataSource()).migrations(Story.all())
+                    .lockWaitTimeout(Duration.ofMillis(800)).build();
+
+            assertThatThrownBy(migrations::upgrade).isInstanceOf(LockTimeoutException.class)
+                    .hasMessageContaining("migrations_version").hasMessageContaining("lock-timeout");
+            assertThat(catalog.tables()).doesNotContain("users", "migrations_version");
+            lock.release(holder);
+        }
+    }
+
+    @Test
+    void concurrentRunnersApplyEachRevisionExactlyOnce() throws Exception {
+        Chain chain = Chain.of(24);
+        int runners = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(runners);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<RunResult>> results = new ArrayList<>();
+            for (int i = 0; i < runners; i++) {
+                Runner runner = new Runner(db().dataSource(), chain.graph(), chain.scripts(), settings(), new LoggingListener());
+                Callable<RunResult> upgrade = () -> {
+                    start.await();
+                    return runner.upgrade("heads");
+                };
+                results.add(pool.submit(upgrade));
+            }
+            start.countDown();
+            int applied = 0;
+            for (Future<RunResult> result : results) {
+                RunResult run = result.get();
+                applied += run.steps().size();
+                assertThat(run.headsAfter()).containsExactly(Chain.id(24));
+            }
+            assertThat(applied).isEqualTo(24);
+            Runner reader = new Runner(db().dataSource(), chain.graph(), chain.scripts(), settings(), e -> { });
+            Map<String, Long> upgradesPerRevision = reader.audit().stream()
+                    .filter(e -> e.action() == AuditAction.UPGRADE)
+                    .collect(Collectors.groupingBy(AuditEntry::revision, Collectors.counting()));
+            assertThat(upgradesPerRevision).hasSize(24).allSatisfy((revision, count) -> assertThat(count).isEqualTo(1));
+            assertThat(catalog.tables()).containsAll(Stream.iterate(1, i -> i + 1).limit(24).map(Chain::table).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void startWithNothingPendingCostsTheSameQueriesWhateverTheHistory() {
+        int few = noOpStatements(5);
+        db().reset();
+        int many = noOpStatements(60);
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(3);
+    }
+
+    private int noOpStatements(int revisions) {
+        Chain chain = Chain.of(revisions);
+        new Runner(db().dataSource(), chain.graph(), chain.scripts(), settings(), e -> { }).upgrade("heads");
+        CountingDataSource counting = new CountingDataSource(db().dataSource());
+        RunResult run = new Runner(counting, chain.graph(), chain.scripts(), settings(), e -> { }).upgrade("heads");
+        assertThat(run.didNothing()).isTrue();
+        return counting.statements();
+    }
+
+    static RunnerSettings settings() {
+        RunnerSettings d = RunnerSettings.defaults();
+        return new RunnerSettings(d.schema(), d.table(), d.transactionMode(), Duration.ofSeconds(60), null, null,
+                d.checksumPolicy(), "test");
+    }
+}
