@@ -65,6 +65,11 @@ public interface Dialect {
     /** The lock that keeps concurrent runners on one version table apart. */
     MigrationLock lock(String schema, String versionTable);
 
+    /** Settings an offline script starts with, so that it means the same on any server configuration. */
+    default List<String> scriptPreamble() {
+        return List.of();
+    }
+
     /** Opens a transaction in an offline script. */
     String beginTransaction();
 

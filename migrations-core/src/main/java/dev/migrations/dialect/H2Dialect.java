@@ -100,14 +100,16 @@ public final class H2Dialect extends StandardDialect {
     // --- session --------------------------------------------------------------------------------
 
     /**
-     * H2's settings belong to the session, not the transaction, so these are the session's statements:
-     * {@link #resetSessionTimeouts()} must follow. QUERY_TIMEOUT is H2's statement timeout.
+     * None: H2's LOCK_TIMEOUT and QUERY_TIMEOUT belong to the session and outlive the transaction, so they
+     * would stay on the pooled connection and on every later revision. {@link #sessionTimeouts} sets them
+     * where the caller resets them afterwards.
      */
     @Override
     public List<String> transactionTimeouts(Duration lockTimeout, Duration statementTimeout) {
-        return sessionTimeouts(lockTimeout, statementTimeout);
+        return List.of();
     }
 
+    /** QUERY_TIMEOUT is H2's statement timeout. */
     @Override
     public List<String> sessionTimeouts(Duration lockTimeout, Duration statementTimeout) {
         return nonNull(

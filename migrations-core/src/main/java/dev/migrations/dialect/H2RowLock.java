@@ -43,6 +43,10 @@ final class H2RowLock implements MigrationLock {
 
     @Override
     public boolean tryAcquire(Connection connection) throws SQLException {
+        if (autoCommitBefore.containsKey(connection)) {
+            // Already held here: going on would commit the holding transaction, letting go for a moment.
+            return true;
+        }
         boolean autoCommit = connection.getAutoCommit();
         boolean acquired = false;
         try {

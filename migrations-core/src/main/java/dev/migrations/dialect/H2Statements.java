@@ -9,11 +9,14 @@ import dev.migrations.ops.DropEnumType;
 import dev.migrations.ops.DropIndex;
 import dev.migrations.ops.IndexKey;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * H2's spelling where it differs from the shared SQL: enum types are domains, and what H2 lacks
- * (USING, partial and expression indexes, new enum values) fails with what to do instead.
+ * H2's spelling where it differs from the shared SQL: enum types are domains, USING conversions rebuild
+ * the column, partial indexes become full ones, and what H2 cannot do at all (expression indexes, unique
+ * partial indexes, new enum values) fails with what to do instead.
  */
 final class H2Statements extends StandardStatements {
 
@@ -21,24 +24,47 @@ final class H2Statements extends StandardStatements {
         super(dialect);
     }
 
+    /**
+     * H2 changes a type only by its own implicit conversion, so a conversion written with USING is done by
+     * rebuilding the column: a new column filled from the expression replaces the old one. The old column's
+     * NOT NULL and default are carried over when the operation states them; H2 refuses to drop a column that
+     * an index or constraint still uses, so nothing else is lost silently.
+     */
     @Override
-    protected String changeType(AlterColumn op) {
-        if (op.using() != null) {
-            throw new MigrationException("alterColumn(\"" + op.table() + "\", \"" + op.column() + "\") converts with USING "
-                    + op.using() + ", but H2 cannot convert a column's values while changing its type. Write the "
-                    + "conversion as an UPDATE (op.execute) before or after the type change, or run this migration "
-                    + "against PostgreSQL.");
+    public List<SqlStatement> alterColumn(AlterColumn op) {
+        if (op.type() == null || op.using() == null) {
+            return super.alterColumn(op);
         }
-        return super.changeType(op);
+        String table = dialect.qualify(op.schema(), op.table());
+        String column = dialect.quote(op.column());
+        String rebuilt = dialect.quote(op.column() + "__using");
+        List<SqlStatement> sql = new ArrayList<>(plain(List.of(
+                "ALTER TABLE " + table + " ADD COLUMN " + rebuilt + " " + dialect.typeName(op.type(), op.schema()),
+                "UPDATE " + table + " SET " + rebuilt + " = (" + op.using() + ")",
+                "ALTER TABLE " + table + " DROP COLUMN " + column,
+                "ALTER TABLE " + table + " ALTER COLUMN " + rebuilt + " RENAME TO " + column)));
+        Boolean nullable = op.nullable() != null ? op.nullable() : op.existingNullable();
+        Optional<String> serverDefault = op.serverDefault() != null ? op.serverDefault() : op.existingServerDefault();
+        AlterColumn rest = new AlterColumn(op.schema(), op.table(), op.column(), null, null,
+                Boolean.FALSE.equals(nullable) ? Boolean.FALSE : null,
+                serverDefault != null && serverDefault.isPresent() ? serverDefault : null,
+                op.newName(), op.comment(), null, null, null, null);
+        sql.addAll(super.alterColumn(rest));
+        return sql;
     }
 
-    /** CONCURRENTLY is dropped: it only asks not to block writers while building, and H2 has no such mode. */
+    /**
+     * CONCURRENTLY is dropped: it only asks not to block writers while building, and H2 has no such mode.
+     * A non-unique partial index becomes a full index: H2 has no partial indexes, and a full one answers the
+     * same queries, only with more entries.
+     */
     @Override
     public List<SqlStatement> createIndex(CreateIndex op) {
-        if (op.where() != null) {
-            throw new MigrationException("createIndex(\"" + op.name() + "\") is a partial index (WHERE " + op.where()
-                    + "), but H2 has no partial indexes. Create it only on PostgreSQL (check the dialect), or test "
-                    + "this migration against a PostgreSQL database.");
+        if (op.where() != null && op.isUnique()) {
+            throw new MigrationException("createIndex(\"" + op.name() + "\") is a unique partial index (WHERE " + op.where()
+                    + "), but H2 has no partial indexes, and a full unique index would refuse rows the partial one "
+                    + "allows. Test this migration against PostgreSQL (set MIGRATIONS_TEST_JDBC_URL), or enforce the "
+                    + "rule another way on H2.");
         }
         for (IndexKey key : op.keys()) {
             if (key.expression() != null) {

@@ -113,4 +113,10 @@ public final class PostgresDialect extends StandardDialect {
     public MigrationLock lock(String schema, String versionTable) {
         return PostgresAdvisoryLock.forScope((schema == null ? "" : fold(schema)) + "." + fold(versionTable));
     }
+
+    /** String literals double quotes and never use backslash escapes, which this setting guarantees. */
+    @Override
+    public List<String> scriptPreamble() {
+        return List.of("SET standard_conforming_strings = on");
+    }
 }

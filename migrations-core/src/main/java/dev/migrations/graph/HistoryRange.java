@@ -38,11 +38,15 @@ final class HistoryRange {
         }
         String from = text.substring(0, colon).strip();
         String to = text.substring(colon + 1).strip();
-        // An empty start is base, and everything comes after base; an empty end is every head.
+        Set<String> everything = new HashSet<>(all);
+        // Base, and a database at base, come before everything; an empty end is every head.
         Set<String> start = from.isEmpty() ? Set.of() : endpoint(applied, from);
-        Set<String> atOrAfter = start.isEmpty() ? new HashSet<>(all) : withRelatives(start, graph.descendantsOf(start));
-        Set<String> atOrBefore = to.isEmpty() ? new HashSet<>(all)
-                : withRelatives(endpoint(applied, to), graph.ancestorsOf(endpoint(applied, to)));
+        Set<String> atOrAfter = start.isEmpty() ? everything : union(start, graph.descendantsOf(start));
+        Set<String> atOrBefore = everything;
+        if (!to.isEmpty()) {
+            Set<String> end = endpoint(applied, to);
+            atOrBefore = union(end, graph.ancestorsOf(end));
+        }
         List<String> selected = new ArrayList<>();
         for (String id : all) {
             if (atOrAfter.contains(id) && atOrBefore.contains(id)) {
@@ -54,7 +58,7 @@ final class HistoryRange {
 
     /** The revisions an endpoint stands for; empty for base, and for {@code current} when nothing is applied. */
     private Set<String> endpoint(Set<String> applied, String text) {
-        Target target = Target.parse(text);
+        Target target = TargetParser.parse(text);
         if (target instanceof Target.Base) {
             return Set.of();
         }
@@ -67,7 +71,7 @@ final class HistoryRange {
         return targets.destinations(target);
     }
 
-    private static Set<String> withRelatives(Set<String> ids, Set<String> relatives) {
+    private static Set<String> union(Set<String> ids, Set<String> relatives) {
         Set<String> all = new HashSet<>(ids);
         all.addAll(relatives);
         return all;

@@ -104,8 +104,9 @@ final class Planner {
         List<String> pending = graph.inOrder(minus(scope(relative), applied));
         int count = relative.count();
         if (count > pending.size()) {
-            throw new TargetResolutionException("Target '" + relative.spelled() + "' is out of reach: " + where(relative, pending.size())
-                    + " only " + TargetResolver.revisions(pending.size()) + " pending.");
+            throw new TargetResolutionException("Target '" + relative.spelled() + "' is out of reach: "
+                    + where(relative, pending.size()) + " only " + TargetResolver.revisions(pending.size())
+                    + " pending.");
         }
         return minus(withAncestors(pending.subList(0, count)), applied);
     }
@@ -115,8 +116,9 @@ final class Planner {
         List<String> present = graph.inOrder(intersection(scope(relative), applied));
         int count = relative.count();
         if (count > present.size()) {
-            throw new TargetResolutionException("Target '" + relative.spelled() + "' is out of reach: " + where(relative, present.size())
-                    + " only " + TargetResolver.revisions(present.size()) + " applied.");
+            throw new TargetResolutionException("Target '" + relative.spelled() + "' is out of reach: "
+                    + where(relative, present.size()) + " only " + TargetResolver.revisions(present.size())
+                    + " applied.");
         }
         return withDescendantsIn(present.subList(present.size() - count, present.size()), applied);
     }
@@ -134,7 +136,7 @@ final class Planner {
 
     private static void rejectCurrent(Target target) {
         if (target instanceof Target.Current) {
-            throw Target.unknown(target.spelled());
+            throw TargetParser.unknown(target.spelled());
         }
     }
 

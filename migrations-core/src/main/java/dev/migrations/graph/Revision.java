@@ -13,7 +13,8 @@ import java.util.Set;
  * @param branchLabels names usable as targets, such as {@code label@head}
  * @param message      a one-line description
  */
-public record Revision(String id, List<String> revises, List<String> dependsOn, Set<String> branchLabels, String message) {
+public record Revision(
+        String id, List<String> revises, List<String> dependsOn, Set<String> branchLabels, String message) {
 
     public Revision {
         Objects.requireNonNull(id, "revision id");

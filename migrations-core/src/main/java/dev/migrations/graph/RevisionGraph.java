@@ -162,10 +162,13 @@ public final class RevisionGraph {
 
     /**
      * The revision {@code text} names: an exact id, else a branch label, else a unique id prefix of at
-     * least 4 characters. Throws {@link TargetResolutionException} when it is unknown, ambiguous or too short.
+     * least 4 characters. Target forms that name one revision whatever the database holds are read too
+     * ({@code head}, {@code label@head}, {@code label@base}, {@code <revision>+N}), so that
+     * {@code show head} works. Throws {@link TargetResolutionException} when it is unknown, ambiguous,
+     * too short, or names a state rather than a revision ({@code heads}, {@code base}, {@code -1}).
      */
     public String resolveRevision(String text) {
-        return targets.resolve(text);
+        return targets.revision(TargetParser.parse(text));
     }
 
     /**
@@ -187,13 +190,13 @@ public final class RevisionGraph {
     /** The revisions to apply, in order, to reach {@code target} from {@code applied}. */
     public List<Revision> upgradePlan(Set<String> applied, String target) {
         requireKnown(applied);
-        return planner.upgrade(applied, Target.parse(target));
+        return planner.upgrade(applied, TargetParser.parse(target));
     }
 
     /** The revisions to remove, newest first, to go back to {@code target} from {@code applied}. */
     public List<Revision> downgradePlan(Set<String> applied, String target) {
         requireKnown(applied);
-        return planner.downgrade(applied, Target.parse(target));
+        return planner.downgrade(applied, TargetParser.parse(target));
     }
 
     /**
@@ -202,7 +205,7 @@ public final class RevisionGraph {
      */
     public Set<String> stamp(Set<String> applied, String target, boolean purge) {
         requireKnown(applied);
-        return planner.stamp(applied, Target.parse(target), purge);
+        return planner.stamp(applied, TargetParser.parse(target), purge);
     }
 
     /** The revisions of a {@code history -r} range ({@code from:to}, {@code from:}, {@code :to}), newest first. */

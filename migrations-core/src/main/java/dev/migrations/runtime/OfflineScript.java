@@ -35,6 +35,7 @@ public final class OfflineScript {
         String by = settings.appliedBy() == null ? "offline script" : settings.appliedBy();
         out.append("-- ").append(direction == Direction.UPGRADE ? "Upgrade" : "Downgrade").append(" ")
                 .append(from).append(" -> ").append(to).append(" for ").append(dialect.name()).append("\n\n");
+        dialect.scriptPreamble().forEach(this::statement);
         statement(versionTable.createVersionTable());
         statement(versionTable.createAuditTable());
         boolean single = settings.transactionMode() == TransactionMode.SINGLE;

@@ -28,6 +28,7 @@ import dev.migrations.ops.Operation;
 import dev.migrations.ops.PrimaryKey;
 import dev.migrations.ops.RenameTable;
 import dev.migrations.ops.SetTableComment;
+import dev.migrations.ops.Types;
 import dev.migrations.ops.UniqueConstraint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -305,9 +306,8 @@ class StatementRenderingTest {
 
     static Stream<Arguments> refusedByH2() {
         return Stream.of(
-                arguments(AlterColumn.of("users", "code").type(INTEGER).using("trim(code)::integer"),
-                        "H2 cannot convert a column's values while changing its type. Write the conversion as an UPDATE"),
-                arguments(CreateIndex.of("ix_active", "users", "id").where("active"), "H2 has no partial indexes"),
+                arguments(CreateIndex.of("ux_active", "users", "id").unique().where("active"),
+                        "a full unique index would refuse rows the partial one allows"),
                 arguments(CreateIndex.of("ix_lower", "users", List.of(IndexKey.expression("lower(email)"))),
                         "H2 indexes only columns"),
                 arguments(new AddEnumValue(null, "mood", "meh", null, null),
@@ -322,6 +322,24 @@ class StatementRenderingTest {
         assertThatThrownBy(() -> H2.statements(operation))
                 .isInstanceOf(MigrationException.class)
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void h2RebuildsTheColumnToConvertWithUsingKeepingItsNotNull() {
+        AlterColumn change = AlterColumn.of("users", "code").type(INTEGER).using("trim(code)::integer")
+                .existingType(Types.varchar(10)).existingNullable(false);
+        assertThat(H2.statements(change)).extracting(SqlStatement::sql).containsExactly(
+                "ALTER TABLE \"USERS\" ADD COLUMN \"CODE__USING\" INTEGER",
+                "UPDATE \"USERS\" SET \"CODE__USING\" = (trim(code)::integer)",
+                "ALTER TABLE \"USERS\" DROP COLUMN \"CODE\"",
+                "ALTER TABLE \"USERS\" ALTER COLUMN \"CODE__USING\" RENAME TO \"CODE\"",
+                "ALTER TABLE \"USERS\" ALTER COLUMN \"CODE\" SET NOT NULL");
+    }
+
+    @Test
+    void h2BuildsANonUniquePartialIndexAsAFullIndex() {
+        assertThat(H2.statements(CreateIndex.of("ix_active", "users", "id").where("active")))
+                .extracting(SqlStatement::sql).containsExactly("CREATE INDEX \"IX_ACTIVE\" ON \"USERS\" (\"ID\")");
     }
 
     // --- parameters -----------------------------------------------------------------------------

@@ -13,8 +13,8 @@ final class SampleGraphs {
 
     /** r1 - r2 - r3 - r4 - r5 */
     static RevisionGraph linear() {
-        return RevisionGraph.of(List.of(
-                revision("r1"), revision("r2", "r1"), revision("r3", "r2"), revision("r4", "r3"), revision("r5", "r4")));
+        return RevisionGraph.of(List.of(revision("r1"), revision("r2", "r1"), revision("r3", "r2"),
+                revision("r4", "r3"), revision("r5", "r4")));
     }
 
     /**

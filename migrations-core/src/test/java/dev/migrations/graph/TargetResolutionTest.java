@@ -49,6 +49,27 @@ class TargetResolutionTest {
                 .message().contains(first, second, third);
     }
 
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource({
+            "head,             ae2000000000",
+            "head-2,           ae1027a6acf0",
+            "feature@head,     ae2000000000",
+            "feature@base,     1975ea83b712",
+            "feature+1,        ae1027a6acf0",
+            "ae10f3-1,         ae1027a6acf0",
+    })
+    void targetFormsNamingOneRevisionResolveToIt(String text, String expected) {
+        assertThat(GRAPH.resolveRevision(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource({"heads", "base", "-1", "feature@+1"})
+    void targetFormsNamingAStateAreNoRevision(String text) {
+        assertThatThrownBy(() -> GRAPH.resolveRevision(text))
+                .isInstanceOf(TargetResolutionException.class)
+                .hasMessageContaining("'" + text + "' is not a single revision");
+    }
+
     @Test
     void anAmbiguousPrefixListsItsCandidates() {
         RevisionGraph graph = RevisionGraph.of(List.of(SampleGraphs.revision("abcd1111"),
@@ -69,6 +90,7 @@ class TargetResolutionTest {
             "x@y           | Unknown target 'x@y'",
             "@head         | Unknown target '@head'",
             "r1+x          | Unknown target 'r1+x'",
+            "r1+1+1        | Unknown target 'r1+1+1'",
             "current       | Unknown target 'current'",
             "r1:r2         | Unknown target 'r1:r2'",
     })
@@ -105,15 +127,9 @@ class TargetResolutionTest {
             "alpha@base | a1",
             "alpha      | a1",
             "alpha@head-1 | merge",
-            "root+1+1   | ",
     })
-    void branchTargetsOnTheDiamond(String target, String expected) {
-        RevisionGraph graph = SampleGraphs.diamond();
-        if (expected == null) {
-            assertThatThrownBy(() -> graph.upgradePlan(Set.of(), target)).isInstanceOf(TargetResolutionException.class);
-            return;
-        }
-        List<String> plan = ids(graph.upgradePlan(Set.of(), target));
+    void branchTargetsNameTheBranchHeadOrTheLabeledRevision(String target, String expected) {
+        List<String> plan = ids(SampleGraphs.diamond().upgradePlan(Set.of(), target));
         assertThat(plan.get(plan.size() - 1)).isEqualTo(expected);
     }
 
