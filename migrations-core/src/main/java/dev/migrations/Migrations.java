@@ -7,6 +7,7 @@ import dev.migrations.graph.RevisionGraph;
 import dev.migrations.runtime.AuditEntry;
 import dev.migrations.runtime.ChecksumPolicy;
 import dev.migrations.runtime.DatabaseState;
+import dev.migrations.runtime.ExceptionSafeListener;
 import dev.migrations.runtime.Direction;
 import dev.migrations.runtime.LoggingListener;
 import dev.migrations.runtime.MigrationListener;
@@ -312,9 +313,12 @@ public final class Migrations {
             return this;
         }
 
-        /** Receives each revision's events, after the default logging. */
+        /**
+         * Adds a receiver of each revision's events, after the default logging and the listeners added before.
+         * A listener that throws is logged and ignored: it never changes a revision's outcome.
+         */
         public Builder listener(MigrationListener listener) {
-            this.listener = new LoggingListener().andThen(Objects.requireNonNull(listener, "listener"));
+            this.listener = this.listener.andThen(new ExceptionSafeListener(Objects.requireNonNull(listener, "listener")));
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.migrations.dialect;
 
 import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.TypeKind;
 import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.DropEnumType;
 
@@ -22,7 +23,9 @@ final class PostgresStatements extends StandardStatements {
     @Override
     protected String changeType(AlterColumn op) {
         String type = dialect.typeName(op.type(), op.schema());
-        String using = op.using() != null ? op.using() : dialect.quote(op.column()) + "::" + type;
+        // There is no cast from one enum type to another, or to an enum from most types: text converts both ways.
+        String viaText = op.type().kind() == TypeKind.ENUM ? "::text" : "";
+        String using = op.using() != null ? op.using() : dialect.quote(op.column()) + viaText + "::" + type;
         return "TYPE " + type + " USING " + using;
     }
 

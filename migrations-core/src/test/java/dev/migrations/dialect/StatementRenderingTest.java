@@ -177,7 +177,7 @@ class StatementRenderingTest {
                         "ALTER TABLE \"USERS\" RENAME COLUMN \"AGE\" TO \"AGE_YEARS\"")));
         cases.add(new Case("alter column: type to an enum of the table's schema",
                 AlterColumn.of("users", "mood").inSchema("app").type(enumType("mood")),
-                List.of("ALTER TABLE \"app\".\"users\" ALTER COLUMN \"mood\" TYPE \"app\".\"mood\" USING \"mood\"::\"app\".\"mood\""),
+                List.of("ALTER TABLE \"app\".\"users\" ALTER COLUMN \"mood\" TYPE \"app\".\"mood\" USING \"mood\"::text::\"app\".\"mood\""),
                 List.of("ALTER TABLE \"APP\".\"USERS\" ALTER COLUMN \"MOOD\" SET DATA TYPE \"APP\".\"MOOD\"")));
         cases.add(new Case("alter column: drop the default, allow null, clear the comment",
                 AlterColumn.of("users", "age").dropServerDefault().nullable(true).comment(null),

@@ -59,6 +59,20 @@ class OperationsTest {
     }
 
     @Test
+    void derivedDowngradeKeepsForeignKeysBetweenDroppedTablesSoCyclesCanBeDropped() {
+        List<Operation> downgrade = RecordingSink.record(op -> op.reverseOf(up -> {
+            up.createTable("author", column("id", Types.BIGINT).primaryKey(), column("favourite_book_id", Types.BIGINT));
+            up.createTable("book", column("id", Types.BIGINT).primaryKey(),
+                    column("author_id", Types.BIGINT).references("author", "id"));
+            up.createForeignKey("fk_author_favourite_book", "author", "book", List.of("favourite_book_id"), List.of("id"));
+        }));
+
+        assertThat(downgrade).extracting(o -> o.getClass().getSimpleName())
+                .containsExactly("DropConstraint", "DropTable", "DropTable");
+        assertThat(((DropConstraint) downgrade.get(0)).name()).isEqualTo("fk_author_favourite_book");
+    }
+
+    @Test
     void derivedDowngradeFailsOnTheFirstIrreversibleOperation() {
         assertThatThrownBy(() -> RecordingSink.record(op -> op.reverseOf(up -> {
             up.createTable("t", column("id", Types.INTEGER));

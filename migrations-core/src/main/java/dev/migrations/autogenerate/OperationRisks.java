@@ -1,0 +1,135 @@
+package dev.migrations.autogenerate;
+
+import dev.migrations.dialect.PostgresDialect;
+import dev.migrations.ops.AddColumn;
+import dev.migrations.ops.AddConstraint;
+import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.CreateIndex;
+import dev.migrations.ops.CreateTable;
+import dev.migrations.ops.DropColumn;
+import dev.migrations.ops.DropTable;
+import dev.migrations.ops.Operation;
+import dev.migrations.ops.PrimaryKey;
+import dev.migrations.ops.TypeKind;
+import dev.migrations.ops.UniqueConstraint;
+import dev.migrations.schema.NameKey;
+import dev.migrations.schema.SchemaModel;
+import dev.migrations.schema.TableModel;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Warns about the operations that lose data, fail on existing rows, or lock a busy table for long: dropped
+ * tables and columns; NOT NULL without a default on a table that exists; on PostgreSQL, type changes that
+ * rewrite the table, and indexes built without CONCURRENTLY on a table the statistics call large.
+ */
+final class OperationRisks {
+
+    private final ComparisonOptions options;
+    private final TypeNormalizer types;
+    private final SchemaModel live;
+    private final boolean postgres;
+
+    OperationRisks(ComparisonOptions options, TypeNormalizer types, SchemaModel live) {
+        this.options = options;
+        this.types = types;
+        this.live = live;
+        this.postgres = options.dialect() instanceof PostgresDialect;
+    }
+
+    void annotate(Plan plan) {
+        Set<NameKey> created = plan.changes().stream().map(Change::operation)
+                .filter(o -> o instanceof CreateTable).map(o -> NameKey.of(((CreateTable) o).name())).collect(Collectors.toSet());
+        plan.annotate(change -> annotate(change, created));
+    }
+
+    private Change annotate(Change change, Set<NameKey> created) {
+        Operation operation = change.operation();
+        if (operation instanceof DropTable drop) {
+            return change.warn(warning(ComparisonWarning.Kind.DATA_LOSS, "Drops table " + drop.name() + " and all its rows"
+                    + size(drop.name()) + "."));
+        }
+        if (operation instanceof DropColumn drop) {
+            return change.warn(warning(ComparisonWarning.Kind.DATA_LOSS, "Drops column " + drop.table() + "." + drop.name()
+                    + " and its data" + size(drop.table()) + "."));
+        }
+        if (operation instanceof AddColumn add && !created.contains(NameKey.of(add.table())) && !add.column().nullable()
+                && add.column().serverDefault() == null && !add.column().isIdentity()) {
+            return change.warn(warning(ComparisonWarning.Kind.NOT_NULL_ON_EXISTING_ROWS, "Adds NOT NULL column " + add.table()
+                    + "." + add.column().name() + " without a server default: it fails if " + add.table() + " has rows"
+                    + size(add.table()) + ". Give it a server default, or add it nullable, fill it, then make it NOT NULL."));
+        }
+        if (operation instanceof AlterColumn alter) {
+            return annotateAlter(change, alter);
+        }
+        if (operation instanceof CreateIndex index && !index.isConcurrent() && blocks(index.table(), created)) {
+            return change.warn(warning(ComparisonWarning.Kind.BLOCKING_INDEX_BUILD, "Builds index " + index.name() + " on "
+                    + index.table() + size(index.table()) + " without CONCURRENTLY: writes to " + index.table()
+                    + " wait until it is built. Consider .concurrently() in a non-transactional revision."));
+        }
+        if (operation instanceof AddConstraint add && (add.constraint() instanceof PrimaryKey
+                || add.constraint() instanceof UniqueConstraint) && blocks(add.table(), created)) {
+            return change.warn(warning(ComparisonWarning.Kind.BLOCKING_INDEX_BUILD, "Adds " + add.constraint().name() + " to "
+                    + add.table() + size(add.table()) + ", building its index while writes to the table wait. Consider "
+                    + "building a unique index concurrently first."));
+        }
+        return change;
+    }
+
+    private Change annotateAlter(Change change, AlterColumn alter) {
+        Change annotated = change;
+        if (Boolean.FALSE.equals(alter.nullable()) && !Boolean.FALSE.equals(alter.existingNullable())) {
+            annotated = annotated.warn(warning(ComparisonWarning.Kind.NOT_NULL_ON_EXISTING_ROWS, "Makes " + alter.table() + "."
+                    + alter.column() + " NOT NULL: it fails if any row of " + alter.table() + size(alter.table()) + " holds NULL there. "
+                    + "Fill those rows first, with op.execute(\"UPDATE ...\") or a batched update."));
+        }
+        if (postgres && alter.type() != null && alter.existingType() != null && rewrites(alter.existingType(), alter.type())) {
+            annotated = annotated.warn(warning(ComparisonWarning.Kind.TABLE_REWRITE, "Changing " + alter.table() + "."
+                    + alter.column() + " from " + options.dialect().typeName(alter.existingType()) + " to "
+                    + options.dialect().typeName(alter.type()) + " rewrites table " + alter.table() + size(alter.table())
+                    + " under an exclusive lock: reads and writes wait until it is done."));
+        }
+        return annotated;
+    }
+
+    /**
+     * Whether PostgreSQL rewrites the table for this type change. It does not for a longer VARCHAR, VARCHAR to
+     * TEXT, a NUMERIC of more precision and the same scale (or unconstrained), nor between byteas.
+     */
+    boolean rewrites(ColumnType from, ColumnType to) {
+        ColumnType a = types.normalize(from);
+        ColumnType b = types.normalize(to);
+        if (a.equals(b)) {
+            return false;
+        }
+        if (a.kind() == TypeKind.VARCHAR) {
+            return !(b.kind() == TypeKind.TEXT || (b.kind() == TypeKind.VARCHAR && b.length() >= a.length()));
+        }
+        if (a.kind() == TypeKind.NUMERIC && b.kind() == TypeKind.NUMERIC) {
+            boolean unconstrained = b.precision() == null && b.scale() == null;
+            boolean wider = a.precision() != null && b.precision() != null && b.precision() >= a.precision()
+                    && java.util.Objects.equals(a.scale(), b.scale());
+            return !(unconstrained || wider);
+        }
+        return !(a.kind() == TypeKind.BINARY && b.kind() == TypeKind.BINARY);
+    }
+
+    private boolean blocks(String table, Set<NameKey> created) {
+        if (!postgres || created.contains(NameKey.of(table))) {
+            return false;
+        }
+        long rows = live.table(table).map(TableModel::estimatedRows).orElse(TableModel.UNKNOWN_ROWS);
+        return rows >= options.largeTableRows();
+    }
+
+    private String size(String table) {
+        long rows = live.table(table).map(TableModel::estimatedRows).orElse(TableModel.UNKNOWN_ROWS);
+        return rows < 0 ? "" : " (about " + rows + " rows)";
+    }
+
+    private static ComparisonWarning warning(ComparisonWarning.Kind kind, String message) {
+        return new ComparisonWarning(kind, message);
+    }
+}

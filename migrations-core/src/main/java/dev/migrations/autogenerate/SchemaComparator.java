@@ -1,0 +1,146 @@
+package dev.migrations.autogenerate;
+
+import dev.migrations.ops.AddConstraint;
+import dev.migrations.ops.DropConstraint;
+import dev.migrations.ops.DropIndex;
+import dev.migrations.ops.DropTable;
+import dev.migrations.schema.ForeignKeyModel;
+import dev.migrations.schema.IndexModel;
+import dev.migrations.schema.NameKey;
+import dev.migrations.schema.SchemaModel;
+import dev.migrations.schema.TableModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Compares the schema the entities want (the target) with the schema the database has (the live one) and
+ * returns the operations that turn the live schema into the target, in an order that applies, with warnings
+ * where data could be lost or a table locked. Reversing the operations, last first, turns it back: every drop
+ * carries the definition it removes.
+ *
+ * <p>Names are matched ignoring case (see {@link dev.migrations.schema.NameKey}). The operations address the
+ * live model's schema ({@link SchemaModel#schema()}, null for the current schema); they name what the target
+ * has in the target's spelling and what only the database has in the database's.
+ *
+ * <p>Not detected, by design or for want of an operation: column order; constraint and primary-key names;
+ * a change of a sequence's increment or of a column's identity, and removed or reordered enum values (each
+ * reported as a {@link ComparisonWarning.Kind#NOT_GENERATED} warning); indexes of another access method than
+ * B-tree (left alone with a warning); index operator classes, collations and INCLUDE columns; deferrable
+ * constraints; generated (computed) columns' expressions; a change of grouping parentheses alone in a check.
+ */
+public final class SchemaComparator {
+
+    /**
+     * @param target the schema the application wants, built from its entities
+     * @param live the schema the database has, as a {@link dev.migrations.schema.SchemaReader} reads it
+     * @return the operations, in an order that applies, and the warnings
+     */
+    public ComparisonResult compare(SchemaModel target, SchemaModel live, ComparisonOptions options) {
+        TypeNormalizer types = TypeNormalizer.forDialect(options.dialect());
+        SchemaModel wanted = filtered(target, options.tables());
+        SchemaModel existing = filtered(live, options.tables());
+        Plan plan = new Plan();
+        existing = StatedRenames.apply(plan, existing, wanted, options.renames());
+        Definitions targetDefinitions = new Definitions(live.schema(), wanted, existing);
+        Definitions liveDefinitions = new Definitions(live.schema(), existing, wanted);
+        if (options.compares(ObjectKind.ENUM_TYPE)) {
+            new EnumTypeComparison(plan, targetDefinitions, liveDefinitions).compare(wanted, existing);
+        }
+        if (options.compares(ObjectKind.SEQUENCE)) {
+            new SequenceComparison(plan, targetDefinitions, liveDefinitions).compare(wanted, existing);
+        }
+        List<TableModel> added = new ArrayList<>();
+        TableComparison tables = new TableComparison(options, types, targetDefinitions, liveDefinitions, plan);
+        for (TableModel table : wanted.tables().values()) {
+            Optional<TableModel> current = existing.table(table.name());
+            if (current.isPresent()) {
+                tables.compare(table, current.get());
+            } else {
+                added.add(table);
+            }
+        }
+        if (options.compares(ObjectKind.TABLE)) {
+            List<TableModel> removed = existing.tables().values().stream()
+                    .filter(table -> wanted.table(table.name()).isEmpty()).toList();
+            create(plan, added, existing, targetDefinitions);
+            drop(plan, removed, liveDefinitions);
+        }
+        new SuspectedRenames(types).annotate(plan);
+        new OperationRisks(options, types, existing).annotate(plan);
+        return plan.result();
+    }
+
+    /**
+     * New tables, referenced before referencing, each with its foreign keys inline where what they reference
+     * exists by then: an earlier new table, the table itself, or a live table that has the referenced key. The
+     * others (a cycle, or a key this migration adds) are added once every table and key exists.
+     */
+    private static void create(Plan plan, List<TableModel> added, SchemaModel existing, Definitions definitions) {
+        TableOrder order = TableOrder.of(added);
+        for (TableModel table : order.tables()) {
+            Predicate<ForeignKeyModel> inline = fk -> order.contains(fk.referencedTable()) && fk.referencedSchema() == null
+                    ? !order.deferred(table, fk)
+                    : referencedKeyExists(fk, existing, definitions);
+            plan.add(Phase.CREATE_TABLES, definitions.createTable(table, inline));
+            table.indexes().stream().filter(index -> index.method() == null)
+                    .forEach(index -> plan.add(Phase.CREATE_INDEXES, definitions.index(table, index)));
+            table.foreignKeys().stream().filter(inline.negate()).forEach(fk -> plan.add(Phase.ADD_FOREIGN_KEYS,
+                    new AddConstraint(definitions.schema(), table.name(), definitions.foreignKey(table, fk))));
+        }
+    }
+
+    private static boolean referencedKeyExists(ForeignKeyModel fk, SchemaModel existing, Definitions definitions) {
+        if (fk.referencedSchema() != null) {
+            return true;
+        }
+        Set<NameKey> columns = keys(definitions.referencedColumns(fk));
+        return existing.table(fk.referencedTable())
+                .map(table -> (table.primaryKey() != null && keys(table.primaryKey().columns()).equals(columns))
+                        || table.uniqueKeys().stream().anyMatch(u -> keys(u.columns()).equals(columns)))
+                .orElse(false);
+    }
+
+    /**
+     * Tables only the database has. Their foreign keys are dropped first and their indexes next, so that the
+     * drop of each table (referencing tables first) needs nothing else, and the downgrade recreates tables,
+     * indexes and then foreign keys, whatever cycles there are.
+     */
+    private static void drop(Plan plan, List<TableModel> removed, Definitions definitions) {
+        String schema = definitions.schema();
+        List<TableModel> order = new ArrayList<>(TableOrder.of(removed).tables());
+        for (TableModel table : order) {
+            for (ForeignKeyModel fk : table.foreignKeys()) {
+                var definition = definitions.foreignKey(table, fk);
+                plan.add(Phase.DROP_FOREIGN_KEYS, new DropConstraint(schema, table.name(), definition.name(), definition));
+            }
+            for (IndexModel index : table.indexes()) {
+                if (index.method() == null) {
+                    plan.add(Phase.DROP_INDEXES, new DropIndex(schema, table.name(), index.name(), false,
+                            definitions.index(table, index)));
+                } else {
+                    plan.warn(new ComparisonWarning(ComparisonWarning.Kind.NOT_COMPARED, "Index " + index.name()
+                            + " of dropped table " + table.name() + " uses " + index.method() + ", which no operation can "
+                            + "create: the downgrade does not recreate it. Add it to downgrade() with op.execute(...)."));
+                }
+            }
+        }
+        java.util.Collections.reverse(order);
+        for (TableModel table : order) {
+            plan.add(Phase.DROP_TABLES, new DropTable(schema, table.name(), definitions.createTable(table, fk -> false)));
+        }
+    }
+
+    private static SchemaModel filtered(SchemaModel model, TableFilter filter) {
+        return SchemaModel.of(model.schema(), model.tables().values().stream().filter(t -> filter.includes(t.name())).toList(),
+                model.sequences().values(), model.enumTypes().values());
+    }
+
+    private static Set<NameKey> keys(List<String> names) {
+        return names.stream().map(NameKey::of).collect(Collectors.toSet());
+    }
+}

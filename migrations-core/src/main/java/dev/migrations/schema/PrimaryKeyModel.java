@@ -1,0 +1,11 @@
+package dev.migrations.schema;
+
+import java.util.List;
+
+/** @param name the constraint name, or null to let the database (or a migration's convention) name it */
+public record PrimaryKeyModel(String name, List<String> columns) implements SchemaObject {
+
+    public PrimaryKeyModel {
+        columns = Columns.required(columns, "primary key");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.migrations.schema;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One schema: its tables, the sequences no column owns, and its enum types, each by name as stored.
+ * Look-ups by name ignore case (see {@link NameKey}).
+ *
+ * @param schema the schema name, or null for the connection's current schema (and for a model built from
+ *        entities, which names none)
+ */
+public record SchemaModel(String schema, Map<String, TableModel> tables, Map<String, SequenceModel> sequences,
+                          Map<String, EnumTypeModel> enumTypes) {
+
+    public SchemaModel {
+        tables = copy(tables);
+        sequences = copy(sequences);
+        enumTypes = copy(enumTypes);
+    }
+
+    public static SchemaModel of(String schema, Collection<TableModel> tables, Collection<SequenceModel> sequences,
+                                 Collection<EnumTypeModel> enumTypes) {
+        return new SchemaModel(schema, byName(tables, TableModel::name), byName(sequences, SequenceModel::name),
+                byName(enumTypes, EnumTypeModel::name));
+    }
+
+    public static SchemaModel empty() {
+        return of(null, List.of(), List.of(), List.of());
+    }
+
+    public Optional<TableModel> table(String name) {
+        return find(tables, name);
+    }
+
+    public Optional<SequenceModel> sequence(String name) {
+        return find(sequences, name);
+    }
+
+    public Optional<EnumTypeModel> enumType(String name) {
+        return find(enumTypes, name);
+    }
+
+    private static <T> Optional<T> find(Map<String, T> byName, String name) {
+        T exact = byName.get(name);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        return byName.entrySet().stream().filter(e -> NameKey.same(e.getKey(), name)).map(Map.Entry::getValue).findFirst();
+    }
+
+    private static <T> Map<String, T> byName(Collection<T> objects, Function<T, String> name) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T object : objects) {
+            if (map.put(name.apply(object), object) != null) {
+                throw new IllegalArgumentException("two schema objects are named " + name.apply(object));
+            }
+        }
+        return map;
+    }
+
+    /** Unmodifiable, keeping the order given (the readers give names in sorted order). */
+    private static <T> Map<String, T> copy(Map<String, T> map) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+}

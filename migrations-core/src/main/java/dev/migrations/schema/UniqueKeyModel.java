@@ -1,0 +1,11 @@
+package dev.migrations.schema;
+
+import java.util.List;
+
+/** A unique constraint; matched by its set of columns, not by its name. */
+public record UniqueKeyModel(String name, List<String> columns) implements SchemaObject {
+
+    public UniqueKeyModel {
+        columns = Columns.required(columns, "unique key");
+    }
+}
