@@ -168,12 +168,22 @@ public final class Migrations {
         return new RevisionStatuses(graph, scripts, runner().readState()).get(id);
     }
 
-    /** What is pending, and what is wrong: failures, interruptions, edits since applied, revisions unknown to the code. */
+    /** What is pending toward the heads, and what is wrong: see {@link #validate(String)}. */
     public ValidationReport validate() {
-        StatusReport report = status();
-        return new ValidationReport(
-                report.revisions().stream().filter(r -> r.state() == RevisionState.PENDING).toList(),
-                report.problems());
+        return validate("heads");
+    }
+
+    /**
+     * What is pending toward {@code target}, and what is wrong: failures, interruptions, edits since applied,
+     * revisions unknown to the code.
+     */
+    public ValidationReport validate(String target) {
+        DatabaseState state = runner().readState();
+        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
+        Set<String> known = state.applied().stream().filter(graph::contains).collect(Collectors.toSet());
+        List<RevisionStatus> pending = graph.upgradePlan(known, target).stream().map(r -> statuses.get(r.id())).toList();
+        StatusReport report = new StatusReport(current(state), graph.heads(), pending.size(), statuses.all());
+        return new ValidationReport(pending, report.problems());
     }
 
     /** Every upgrade, downgrade, stamp, failure and repair, oldest first. */

@@ -110,6 +110,9 @@ abstract class MigrationsContract {
         assertThat(migrations.current()).extracting(RevisionStatus::revision)
                 .containsExactlyInAnyOrder("c3a3a3a3", "c3b3b3b3");
         assertThat(migrations.status().pending()).isEqualTo(2);
+        assertThat(migrations.validate("c3b3b3b3").upToDate()).isTrue();
+        assertThat(migrations.validate().pending()).extracting(RevisionStatus::revision)
+                .containsExactly("d4d4d4d4", "e5e5e5e5");
     }
 
     @Test
@@ -223,7 +226,7 @@ abstract class MigrationsContract {
                     .lockWaitTimeout(Duration.ofMillis(800)).build();
 
             assertThatThrownBy(migrations::upgrade).isInstanceOf(LockTimeoutException.class)
-                    .hasMessageContaining("migrations_version").hasMessageContaining("lock-timeout");
+                    .hasMessageContaining("migrations_version").hasMessageContaining("lock-wait-timeout");
             assertThat(catalog.tables()).doesNotContain("users", "migrations_version");
             lock.release(holder);
         }

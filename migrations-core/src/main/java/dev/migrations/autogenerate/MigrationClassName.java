@@ -22,8 +22,8 @@ public final class MigrationClassName {
 
     /**
      * The UpperCamelCase name made of the message's words: every run of letters and digits is a word,
-     * apostrophes are dropped, and every other character separates words. The case within a word is kept ({@code "add HTTP log"} gives
-     * {@code AddHTTPLog}).
+     * apostrophes are dropped, and every other character separates words. The case within a word is kept
+     * ({@code "add HTTP log"} gives {@code AddHTTPLog}).
      *
      * @throws IllegalArgumentException when the message has no letter or digit to name the class by
      */

@@ -85,8 +85,8 @@ public final class MigrationSourceRenderer {
             return file;
         } catch (FileAlreadyExistsException e) {
             throw new MigrationException(migration.revision(), "Cannot write migration class "
-                    + migration.qualifiedName() + ": " + file.toAbsolutePath() + " already exists. The class name comes "
-                    + "from the message: choose another message, or move the existing file away.", e);
+                    + migration.qualifiedName() + ": " + file.toAbsolutePath() + " already exists. The class name "
+                    + "comes from the message: choose another message, or move the existing file away.", e);
         } catch (IOException e) {
             throw new MigrationException(migration.revision(), "Cannot write migration class "
                     + migration.qualifiedName() + " to " + file.toAbsolutePath() + ": " + e.getMessage(), e);

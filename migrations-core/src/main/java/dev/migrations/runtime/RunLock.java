@@ -41,7 +41,8 @@ final class RunLock implements AutoCloseable {
                 if (System.nanoTime() >= deadline) {
                     throw new LockTimeoutException("Could not take the migration lock of version table " + table
                             + " within " + timeout.toSeconds() + " s: another runner holds it and is still migrating. "
-                            + "Wait for it to finish, or raise migrations.lock-timeout. A crashed runner never holds it: "
+                            + "Wait for it to finish, or raise the lock wait timeout (lockWaitTimeout; in Spring Boot "
+                            + "migrations.lock-wait-timeout). A crashed runner never holds it: "
                             + "the database releases the lock with its connection.");
                 }
                 if (!announced) {

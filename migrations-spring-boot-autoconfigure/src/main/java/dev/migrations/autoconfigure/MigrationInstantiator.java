@@ -1,0 +1,82 @@
+package dev.migrations.autoconfigure;
+
+import dev.migrations.MigrationDefinitionException;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.config.DependencyDescriptor;
+import org.springframework.core.MethodParameter;
+import org.springframework.util.ReflectionUtils;
+
+import java.lang.reflect.Constructor;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates a migration bean through its constructor. Every argument is autowired as usual, except the JDBC
+ * accessors ({@link RevisionJdbcAccessors}), which get the running revision's connection: the application's own
+ * JdbcTemplate waits for the migrations, so it cannot be handed to one.
+ */
+final class MigrationInstantiator {
+
+    private final Constructor<?> constructor;
+
+    private MigrationInstantiator(Constructor<?> constructor) {
+        this.constructor = constructor;
+    }
+
+    static MigrationInstantiator of(Class<?> type) {
+        return new MigrationInstantiator(constructorOf(type));
+    }
+
+    /** Whether the migration takes a JDBC accessor, and so must run with its revision's connection bound. */
+    boolean takesRevisionJdbc() {
+        return Arrays.stream(constructor.getParameterTypes()).anyMatch(RevisionJdbcAccessors::isAccessor);
+    }
+
+    Object instantiate(ConfigurableListableBeanFactory beanFactory, String beanName) {
+        Object[] arguments = new Object[constructor.getParameterCount()];
+        RevisionJdbcAccessors accessors = null;
+        for (int i = 0; i < arguments.length; i++) {
+            MethodParameter parameter = new MethodParameter(constructor, i);
+            if (RevisionJdbcAccessors.isAccessor(parameter.getParameterType())) {
+                if (accessors == null) {
+                    accessors = new RevisionJdbcAccessors(beanFactory.getBean(RunningRevision.class));
+                }
+                arguments[i] = accessors.create(parameter.getParameterType());
+            } else {
+                arguments[i] = autowire(beanFactory, beanName, parameter);
+            }
+        }
+        ReflectionUtils.makeAccessible(constructor);
+        return BeanUtils.instantiateClass(constructor, arguments);
+    }
+
+    private static Object autowire(ConfigurableListableBeanFactory beanFactory, String beanName,
+            MethodParameter parameter) {
+        DependencyDescriptor descriptor = new DependencyDescriptor(parameter, true);
+        Set<String> autowiredBeanNames = new LinkedHashSet<>();
+        Object argument = beanFactory.resolveDependency(descriptor, beanName, autowiredBeanNames, null);
+        // Registered so that the context destroys the migration before what it uses.
+        autowiredBeanNames.forEach(name -> beanFactory.registerDependentBean(name, beanName));
+        return argument;
+    }
+
+    /** The single constructor, the one marked {@code @Autowired}, or the no-argument one. */
+    private static Constructor<?> constructorOf(Class<?> type) {
+        List<Constructor<?>> autowired = Arrays.stream(type.getDeclaredConstructors())
+                .filter(c -> c.isAnnotationPresent(Autowired.class))
+                .toList();
+        if (autowired.size() == 1) {
+            return autowired.get(0);
+        }
+        try {
+            return BeanUtils.getResolvableConstructor(type);
+        } catch (IllegalStateException e) {
+            throw new MigrationDefinitionException("Migration class " + type.getName() + " has several constructors "
+                    + "and none is the obvious one: mark the one to use with @Autowired, or keep one.", e);
+        }
+    }
+}

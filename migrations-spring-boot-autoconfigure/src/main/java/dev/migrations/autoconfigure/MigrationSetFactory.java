@@ -1,0 +1,152 @@
+package dev.migrations.autoconfigure;
+
+import dev.migrations.MigrationException;
+import dev.migrations.MigrationScript;
+import dev.migrations.Migrations;
+import dev.migrations.runtime.MigrationListener;
+import dev.migrations.runtime.RunnerSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.util.ClassUtils;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Builds each {@link MigrationSet}: its migrations, its DataSource, the {@code migrations.*} properties, every
+ * {@link MigrationListener} bean, then every {@link MigrationsCustomizer}. Building validates the revision graph,
+ * so an invalid one fails the context here.
+ */
+final class MigrationSetFactory {
+
+    private final ConfigurableListableBeanFactory beanFactory;
+    private final MigrationsProperties properties;
+    private final MigrationSetDataSources dataSources;
+    private final ObjectProvider<MigrationsCustomizer> customizers;
+    private final ObjectProvider<MigrationListener> listeners;
+    private final RunningRevision runningRevision;
+
+    MigrationSetFactory(ConfigurableListableBeanFactory beanFactory, MigrationsProperties properties,
+            MigrationSetDataSources dataSources, ObjectProvider<MigrationsCustomizer> customizers,
+            ObjectProvider<MigrationListener> listeners, RunningRevision runningRevision) {
+        this.beanFactory = beanFactory;
+        this.properties = properties;
+        this.dataSources = dataSources;
+        this.customizers = customizers;
+        this.listeners = listeners;
+        this.runningRevision = runningRevision;
+    }
+
+    MigrationSet create(String name) {
+        try {
+            VersionTable table = versionTable(name);
+            requireOwnVersionTable(name, table);
+            Migrations.Builder builder = Migrations.builder(table.dataSource())
+                    .migrations(migrationsOf(name))
+                    .table(table.name())
+                    .schema(table.schema())
+                    .lockTimeout(properties.getLockTimeout())
+                    .statementTimeout(properties.getStatementTimeout())
+                    .appliedBy(properties.getAppliedBy());
+            // The builder's defaults stand wherever a property was set to nothing.
+            ifSet(properties.getTransactionMode(), builder::transactionMode);
+            ifSet(properties.getLockWaitTimeout(), builder::lockWaitTimeout);
+            ifSet(properties.getOnChecksumMismatch(), builder::checksumPolicy);
+            listeners.orderedStream().forEach(builder::listener);
+            customizers.orderedStream().forEach(customizer -> customizer.customize(name, builder));
+            return new MigrationSet(name, builder.build(), targetOf(name));
+        } catch (MigrationException e) {
+            throw new MigrationSetStartupException(name, List.of(), e);
+        }
+    }
+
+    private static <T> void ifSet(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    private String targetOf(String name) {
+        String target = MigrationSet.DEFAULT.equals(name) ? properties.getTarget()
+                : properties.getSets().get(name).getTarget();
+        return target == null || target.isBlank() ? "heads" : target;
+    }
+
+    private VersionTable versionTable(String name) {
+        DataSource dataSource = dataSources.of(name);
+        if (MigrationSet.DEFAULT.equals(name)) {
+            return new VersionTable(dataSource, properties.getSchema(), orDefault(properties.getTable()));
+        }
+        MigrationsProperties.SetProperties set = properties.getSets().get(name);
+        return new VersionTable(dataSource, set.getSchema(), orDefault(set.getTable()));
+    }
+
+    private static String orDefault(String table) {
+        return table == null || table.isBlank() ? RunnerSettings.DEFAULT_TABLE : table;
+    }
+
+    /** Two sets sharing one version table would each see the other's revisions as unknown to the code. */
+    private void requireOwnVersionTable(String name, VersionTable table) {
+        List<String> others = new ArrayList<>();
+        others.add(MigrationSet.DEFAULT);
+        others.addAll(properties.getSets().keySet());
+        for (String other : others) {
+            if (!other.equals(name) && versionTable(other).equals(table)) {
+                throw new MigrationException("Migration sets '" + name + "' and '" + other + "' share the version "
+                        + "table " + table.name() + " on one DataSource: each set needs its own. Set migrations.sets."
+                        + (MigrationSet.DEFAULT.equals(name) ? other : name) + ".table to another name.");
+            }
+        }
+    }
+
+    /** The migration beans this set owns: those under its packages, or, for the default set, those no set claims. */
+    private List<MigrationScript> migrationsOf(String name) {
+        List<MigrationScript> migrations = new ArrayList<>();
+        for (String beanName : beanFactory.getBeanNamesForType(MigrationScript.class, true, false)) {
+            Class<?> type = ClassUtils.getUserClass(Objects.requireNonNull(beanFactory.getType(beanName, false)));
+            if (name.equals(owningSet(type))) {
+                MigrationScript migration = beanFactory.getBean(beanName, MigrationScript.class);
+                migrations.add(MigrationBeansRegistrar.takesRevisionJdbc(beanFactory, beanName)
+                        ? RevisionBoundMigration.wrap(migration, runningRevision) : migration);
+            }
+        }
+        return migrations;
+    }
+
+    /** The set whose packages hold {@code type} most closely; the default set when none does. */
+    private String owningSet(Class<?> type) {
+        String owner = MigrationSet.DEFAULT;
+        int closest = -1;
+        for (Map.Entry<String, MigrationsProperties.SetProperties> set : properties.getSets().entrySet()) {
+            Optional<String> match = set.getValue().getPackages().stream()
+                    .filter(p -> type.getPackageName().equals(p) || type.getPackageName().startsWith(p + "."))
+                    .max(Comparator.comparingInt(String::length));
+            if (match.isPresent() && match.get().length() > closest) {
+                owner = set.getKey();
+                closest = match.get().length();
+            }
+        }
+        return owner;
+    }
+
+    /** Where a set records its revisions; equal for two sets means a clash. Identifiers are quoted, so case counts. */
+    private record VersionTable(DataSource dataSource, String schema, String name) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof VersionTable that && dataSource == that.dataSource
+                    && Objects.equals(schema, that.schema) && name.equals(that.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(dataSource), schema, name);
+        }
+    }
+}

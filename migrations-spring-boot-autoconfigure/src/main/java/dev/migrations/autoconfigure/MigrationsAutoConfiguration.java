@@ -1,0 +1,78 @@
+package dev.migrations.autoconfigure;
+
+import dev.migrations.Migrations;
+import dev.migrations.runtime.MigrationListener;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+
+import javax.sql.DataSource;
+import java.util.Objects;
+
+/**
+ * Migrates every {@link MigrationSet} while the context starts, before any bean that uses the database.
+ * <p>
+ * Discovery ({@link MigrationBeansRegistrar}) turns each {@code @Migration} class into a bean and declares one
+ * {@link MigrationSet} bean per set; {@link MigrationsInitializer} runs their start-up action, and Boot's
+ * database-initialization SPI ({@link MigrationsInitializerDatabaseInitializerDetector}) makes the
+ * EntityManagerFactory, JdbcTemplate, JdbcClient, jOOQ and the like wait for it.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(Migrations.class)
+@ConditionalOnBean(DataSource.class)
+@ConditionalOnBooleanProperty(name = "migrations.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MigrationsProperties.class)
+@Import({DatabaseInitializationDependencyConfigurer.class, MigrationBeansRegistrar.class})
+public final class MigrationsAutoConfiguration {
+
+    /** Static: it checks the property names before any bean is created, so a typo fails fast. */
+    @Bean
+    static MigrationsPropertyNamesCheck migrationsPropertyNamesCheck(Environment environment) {
+        return new MigrationsPropertyNamesCheck(environment);
+    }
+
+    @Bean
+    RunningRevision migrationsRunningRevision() {
+        return new RunningRevision();
+    }
+
+    @Bean
+    MigrationSetDataSources migrationSetDataSources(ConfigurableListableBeanFactory beanFactory,
+            MigrationsProperties properties, ObjectProvider<DataSource> dataSource,
+            @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource) {
+        return new MigrationSetDataSources(beanFactory, properties, dataSource, migrationsDataSource);
+    }
+
+    @Bean
+    MigrationSetFactory migrationSetFactory(ConfigurableListableBeanFactory beanFactory,
+            MigrationsProperties properties, MigrationSetDataSources dataSources,
+            ObjectProvider<MigrationsCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
+            RunningRevision runningRevision) {
+        return new MigrationSetFactory(beanFactory, properties, dataSources, customizers, listeners, runningRevision);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrationsInitializer migrationsInitializer(ObjectProvider<MigrationSet> sets,
+            ObjectProvider<MigrationsStrategy> strategy, MigrationsProperties properties) {
+        return new MigrationsInitializer(sets.orderedStream().toList(),
+                strategy.getIfAvailable(() -> new OnStartupStrategy(
+                        Objects.requireNonNullElse(properties.getOnStartup(), OnStartup.UPGRADE))));
+    }
+
+    /** Makes Hibernate's ddl-auto default to none on every DataSource a set migrates. */
+    @Bean
+    MigrationsSchemaManagementProvider migrationsSchemaManagementProvider(MigrationSetDataSources dataSources) {
+        return new MigrationsSchemaManagementProvider(dataSources);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.migrations.autoconfigure;
+
+import dev.migrations.MigrationException;
+import org.springframework.beans.factory.InitializingBean;
+
+import java.util.List;
+
+/**
+ * Runs each migration set's start-up action while the context starts. Boot's database-initialization SPI
+ * ({@link MigrationsInitializerDatabaseInitializerDetector}) makes every bean that uses the database depend on
+ * this one, so they are created only after it.
+ */
+public class MigrationsInitializer implements InitializingBean {
+
+    private final List<MigrationSet> sets;
+    private final MigrationsStrategy strategy;
+
+    /**
+     * @param sets the sets, in the order they run
+     * @param strategy what each set does: the application's {@link MigrationsStrategy}, or what
+     *        {@code migrations.on-startup} says
+     */
+    public MigrationsInitializer(List<MigrationSet> sets, MigrationsStrategy strategy) {
+        this.sets = List.copyOf(sets);
+        this.strategy = strategy;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        for (MigrationSet set : sets) {
+            try {
+                strategy.migrate(set);
+            } catch (MigrationSetStartupException e) {
+                throw e;
+            } catch (MigrationException e) {
+                throw new MigrationSetStartupException(set.name(), set.migrations().graph().heads(), e);
+            }
+        }
+    }
+}

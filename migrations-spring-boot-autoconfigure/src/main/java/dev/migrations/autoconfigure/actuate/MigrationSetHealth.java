@@ -1,0 +1,106 @@
+package dev.migrations.autoconfigure.actuate;
+
+import dev.migrations.RevisionState;
+import dev.migrations.RevisionStatus;
+import dev.migrations.StatusReport;
+import dev.migrations.autoconfigure.MigrationSet;
+import org.springframework.boot.health.contributor.Status;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The health of one migration set, from one read of its status.
+ * <ul>
+ * <li>DOWN when something needs a person: a revision failed part-way, an applied revision was edited, or the
+ * database holds a revision the code lacks in the middle of this code's history (a deleted migration); or when the
+ * status cannot be read.</li>
+ * <li>Not DOWN for what another instance may be doing right now, because the indicator is part of readiness and
+ * every replica would otherwise stop taking traffic at once: revisions a newer release applied on top of this code's
+ * revisions (the database is ahead: during a rolling deploy the old replicas still serve) and revisions RUNNING
+ * outside a transaction (a long concurrent index build). Both are listed in the details; an interrupted revision
+ * is refused loudly by the next start.</li>
+ * <li>OUT_OF_SERVICE when nothing is wrong but revisions are still pending toward the target (the schema is behind
+ * this code, for instance until a migration Job runs): as Boot's own readiness state when refusing traffic, this
+ * says "do not route here yet" rather than "broken".</li>
+ * <li>UP otherwise.</li>
+ * </ul>
+ *
+ * @param details current heads, target, pending count and problems, for the health endpoint
+ */
+record MigrationSetHealth(Status status, Map<String, Object> details) {
+
+    static MigrationSetHealth of(MigrationSet set) {
+        StatusReport report;
+        int pending;
+        try {
+            report = set.migrations().status();
+            pending = pendingTowardTarget(set, report);
+        } catch (RuntimeException e) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("status", Status.DOWN.getCode());
+            details.put("target", set.target());
+            details.put("error", e.getClass().getName() + ": " + e.getMessage());
+            return new MigrationSetHealth(Status.DOWN, details);
+        }
+        Set<String> ahead = AheadOfCode.revisions(report, set.migrations().graph());
+        List<Map<String, String>> problems = report.problems().stream()
+                .filter(r -> r.state() != RevisionState.RUNNING && !ahead.contains(r.revision()))
+                .map(MigrationSetHealth::describe).toList();
+        List<String> running = report.revisions().stream().filter(r -> r.state() == RevisionState.RUNNING)
+                .map(RevisionStatus::revision).toList();
+        Status status = !problems.isEmpty() ? Status.DOWN : pending > 0 ? Status.OUT_OF_SERVICE : Status.UP;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("status", status.getCode());
+        details.put("currentHeads", report.current());
+        details.put("target", set.target());
+        details.put("pendingCount", pending);
+        details.put("problems", problems);
+        if (!ahead.isEmpty()) {
+            details.put("aheadOfCode", List.copyOf(ahead));
+        }
+        if (!running.isEmpty()) {
+            details.put("running", running);
+        }
+        return new MigrationSetHealth(status, details);
+    }
+
+    // Toward the set's target, not the code's heads: a set deliberately held below its heads is healthy.
+    private static int pendingTowardTarget(MigrationSet set, StatusReport report) {
+        Set<String> applied = report.revisions().stream()
+                .filter(r -> r.state() == RevisionState.APPLIED || r.state() == RevisionState.CHECKSUM_MISMATCH)
+                .map(RevisionStatus::revision)
+                .collect(Collectors.toSet());
+        return set.migrations().graph().upgradePlan(applied, set.target()).size();
+    }
+
+    private static Map<String, String> describe(RevisionStatus revision) {
+        Map<String, String> problem = new LinkedHashMap<>();
+        problem.put("revision", revision.revision());
+        problem.put("state", revision.state().name());
+        problem.put("reason", reason(revision));
+        return problem;
+    }
+
+    private static String reason(RevisionStatus r) {
+        String id = r.revision();
+        return switch (r.state()) {
+            case FAILED -> "It failed part-way outside a transaction" + (r.error() == null ? "" : " (" + r.error() + ")")
+                    + ", so some of its changes may be in the database. Check the schema, then run `migrations repair "
+                    + id + "` to run it again, or `migrations stamp " + id + "` if all of its changes are in place.";
+            case RUNNING -> "It started outside a transaction and has not finished: another instance is running it "
+                    + "now, or it was interrupted. If nothing is running it, check the schema, then run `migrations "
+                    + "repair " + id + "` to run it again.";
+            case CHECKSUM_MISMATCH -> "It was edited after it was applied on " + r.appliedAt() + ": what it does now "
+                    + "differs from what the database received. Restore it and put the change in a new revision, or "
+                    + "run `migrations repair " + id + "` if the database already matches the edited code.";
+            case UNKNOWN_IN_CODE -> "The database records it but this code does not have it: the database is ahead "
+                    + "of the code (a newer release migrated it, or the migration was deleted). Deploy the code that "
+                    + "has it, or run `migrations stamp <revision> --purge` to rewrite the history.";
+            case APPLIED, PENDING -> throw new IllegalArgumentException(id + " is " + r.state() + ", not a problem");
+        };
+    }
+}

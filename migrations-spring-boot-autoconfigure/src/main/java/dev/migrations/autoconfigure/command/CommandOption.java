@@ -1,0 +1,54 @@
+package dev.migrations.autoconfigure.command;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** An option of a command, with its spellings and whether it takes a value. */
+public enum CommandOption {
+
+    SQL(false, "print the SQL script instead of running it (offline mode)", "--sql"),
+    PURGE(false, "also forget revisions the code does not have", "--purge"),
+    VERBOSE(false, "show every detail of each revision", "-v", "--verbose"),
+    RANGE(true, "the revisions to list, from:to (base:head, -3:current, ae10:)", "-r", "--rev-range"),
+    MESSAGE(true, "the message of the new revision; its class name is derived from it", "-m", "--message"),
+    HEAD(true, "the head the new revision follows, when the code has several", "--head"),
+    REV_ID(true, "the id of the new revision, instead of a generated one", "--rev-id"),
+    SET(true, "the migration set to act on (default: default)", "--set"),
+    JSON(false, "machine-readable output on stdout, as JSON", "--json");
+
+    /** Options every command accepts. */
+    static final List<CommandOption> COMMON = List.of(SET, JSON);
+
+    private final boolean takesValue;
+    private final String description;
+    private final List<String> spellings;
+
+    CommandOption(boolean takesValue, String description, String... spellings) {
+        this.takesValue = takesValue;
+        this.description = description;
+        this.spellings = List.of(spellings);
+    }
+
+    public boolean takesValue() {
+        return takesValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The spellings, short first: {@code -m, --message}. */
+    public List<String> spellings() {
+        return spellings;
+    }
+
+    /** The longest spelling, used in messages. */
+    public String longName() {
+        return spellings.get(spellings.size() - 1);
+    }
+
+    static Optional<CommandOption> spelled(String text) {
+        return Arrays.stream(values()).filter(o -> o.spellings.contains(text)).findFirst();
+    }
+}

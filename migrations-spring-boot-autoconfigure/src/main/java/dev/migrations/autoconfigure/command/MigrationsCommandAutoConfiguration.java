@@ -1,0 +1,62 @@
+package dev.migrations.autoconfigure.command;
+
+import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.autoconfigure.MigrationsProperties;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Command mode: {@code java -jar app.jar migrations <command> [args]} runs one command on the application's
+ * migration sets and exits with 0 or 1. Active when {@link MigrationsCommandRunListener} has seen the
+ * {@code migrations} argument.
+ */
+@AutoConfiguration(afterName = "dev.migrations.autoconfigure.MigrationsAutoConfiguration")
+@ConditionalOnBooleanProperty(MigrationsCommandRunListener.ENABLED)
+@EnableConfigurationProperties({MigrationsProperties.class, MigrationsCommandLineProperties.class})
+public final class MigrationsCommandAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CommandConsole migrationsCommandConsole() {
+        return CommandConsole.system();
+    }
+
+    @Bean
+    CommandExitCode migrationsCommandExitCode() {
+        return new CommandExitCode();
+    }
+
+    @Bean
+    MigrationClassWriter migrationClassWriter(MigrationsProperties properties, ListableBeanFactory beans) {
+        return new MigrationClassWriter(properties, beans, Path.of("").toAbsolutePath(), Clock.systemUTC());
+    }
+
+    @Bean
+    MigrationsCommands migrationsCommands(ObjectProvider<MigrationSet> sets, MigrationClassWriter writer,
+                                          ObjectProvider<MigrationsCheck> checks) {
+        return new MigrationsCommands(() -> sets.orderedStream().toList(), writer,
+                () -> checks.orderedStream().toList(), ZoneId.systemDefault());
+    }
+
+    @Bean
+    MigrationsCommandRunner migrationsCommandRunner(MigrationsCommands commands, CommandConsole console,
+                                                    CommandExitCode exitCode,
+                                                    MigrationsCommandLineProperties properties,
+                                                    ConfigurableEnvironment environment, ApplicationContext context) {
+        List<String> arguments = MigrationsCommandRunListener.arguments(environment).orElse(properties.getArgs());
+        return new MigrationsCommandRunner(arguments, commands, console, exitCode, SecretRedactor.of(environment),
+                JsonWriter.isAvailable(context.getClassLoader()), context, properties.isSystemExit());
+    }
+}

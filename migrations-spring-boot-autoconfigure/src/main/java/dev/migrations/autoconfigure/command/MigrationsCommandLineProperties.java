@@ -1,0 +1,54 @@
+package dev.migrations.autoconfigure.command;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Command mode, under {@code migrations.command-line.*}. {@link MigrationsCommandRunListener} sets {@code enabled}
+ * and {@code args} from {@code java -jar app.jar migrations <command> [args]}; they are not meant to be set by hand.
+ */
+@ConfigurationProperties("migrations.command-line")
+public class MigrationsCommandLineProperties {
+
+    /**
+     * Whether the application runs a migrations command and exits, instead of serving. Set by command mode.
+     */
+    private boolean enabled;
+
+    /**
+     * The command and its arguments: the words after "migrations" on the command line. Set by command mode.
+     */
+    private List<String> args = new ArrayList<>();
+
+    /**
+     * Whether the command ends the JVM with its exit code. False leaves the application context running and
+     * records the exit code in the CommandExitCode bean, for tests.
+     */
+    private boolean systemExit = true;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public List<String> getArgs() {
+        return args;
+    }
+
+    public void setArgs(List<String> args) {
+        this.args = args;
+    }
+
+    public boolean isSystemExit() {
+        return systemExit;
+    }
+
+    public void setSystemExit(boolean systemExit) {
+        this.systemExit = systemExit;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.migrations.autoconfigure.command;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.boot.env.DefaultPropertiesPropertySource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns {@code java -jar app.jar migrations <command> [args]} into command mode: the application starts without
+ * its web server, its start-up migration, its banner or its start-up logging, and
+ * {@link MigrationsCommandAutoConfiguration} runs the command. Any other arguments leave the application as it is.
+ *
+ * <p>Registered in {@code META-INF/spring.factories}; it runs before Spring Boot's own listener, so that the
+ * settings below are in place when logging starts.
+ */
+public class MigrationsCommandRunListener implements SpringApplicationRunListener, Ordered {
+
+    /** The first argument that selects command mode. */
+    public static final String COMMAND_WORD = "migrations";
+
+    /** True in command mode; {@link MigrationsCommandAutoConfiguration} is conditional on it. */
+    public static final String ENABLED = "migrations.command-line.enabled";
+
+    /** The words after {@code migrations}, as an indexed list. */
+    public static final String ARGS = "migrations.command-line.args";
+
+    /** Whether the command ends the JVM (true, the default) or only records its exit code (false, for tests). */
+    public static final String SYSTEM_EXIT = "migrations.command-line.system-exit";
+
+    /** The highest-precedence property source of command mode. */
+    public static final String PROPERTY_SOURCE = "migrationsCommandLine";
+
+    private final List<String> command;
+
+    public MigrationsCommandRunListener(SpringApplication application, String[] args) {
+        this.command = commandArguments(args == null ? List.of() : Arrays.asList(args));
+    }
+
+    /**
+     * The words after {@code migrations} when it is the first argument (leading {@code --name=value} Spring Boot
+     * properties aside), else null.
+     */
+    static List<String> commandArguments(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(COMMAND_WORD)) {
+                return List.copyOf(args.subList(i + 1, args.size()));
+            }
+            if (!arg.startsWith("--")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
+                                    ConfigurableEnvironment environment) {
+        if (command == null) {
+            return;
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, forcedProperties(command)));
+        // Defaults, which the application's own configuration may override.
+        DefaultPropertiesPropertySource.addOrMerge(Map.of("logging.level.root", "WARN"),
+                environment.getPropertySources());
+    }
+
+    /** What command mode imposes, above every other property source. */
+    static Map<String, Object> forcedProperties(List<String> command) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.main.web-application-type", "none");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.main.log-startup-info", "false");
+        properties.put("migrations.on-startup", "none");
+        // Nothing but the command may touch the schema: not Hibernate, not Boot's SQL initialization.
+        properties.put("spring.jpa.hibernate.ddl-auto", "none");
+        properties.put("spring.sql.init.mode", "never");
+        properties.put(ENABLED, "true");
+        for (int i = 0; i < command.size(); i++) {
+            properties.put(ARGS + "[" + i + "]", command.get(i));
+        }
+        if (command.contains("--json") || command.contains("--sql")) {
+            // Standard output carries only the JSON or the SQL script; failures are reported on standard error.
+            properties.put("logging.threshold.console", "OFF");
+        }
+        return properties;
+    }
+
+    /**
+     * The words of the command exactly as given, read from the property source of command mode without
+     * placeholder resolution, so that a message such as {@code "use ${name}"} is kept; empty when that source
+     * is absent.
+     */
+    static Optional<List<String>> arguments(ConfigurableEnvironment environment) {
+        PropertySource<?> source = environment.getPropertySources().get(PROPERTY_SOURCE);
+        if (source == null) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; source.containsProperty(ARGS + "[" + i + "]"); i++) {
+            words.add(String.valueOf(source.getProperty(ARGS + "[" + i + "]")));
+        }
+        return Optional.of(words);
+    }
+
+    @Override
+    public void failed(ConfigurableApplicationContext context, Throwable exception) {
+        if (command == null) {
+            return;
+        }
+        String words = String.join(" ", command.stream().filter(w -> !CommandLineParser.isSpringProperty(w)).toList());
+        SecretRedactor redactor = context == null ? new SecretRedactor(Set.of())
+                : SecretRedactor.of(context.getEnvironment());
+        System.err.println(redactor.redact("FAILED: the application did not start, so `migrations " + words
+                + "` did not run: " + rootCause(exception)));
+        System.err.flush();
+    }
+
+    private static String rootCause(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.migrations.autoconfigure;
+
+import dev.migrations.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Beans that query the database while the context starts find the schema migrated: Boot's JDBC accessors depend
+ * on the migrations through the database-initialization SPI, whatever order the beans are declared in.
+ */
+class DatabaseUsersWaitForMigrationsTest {
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @Test
+    void beansUsingJdbcTemplateNamedParameterJdbcTemplateOrJdbcClientSeeTheMigratedSchema() {
+        new ApplicationContextRunner()
+                .withBean(DataSource.class, db::dataSource)
+                // Declared before anything migrates: created first unless they wait.
+                .withBean(CountsWithJdbcTemplate.class)
+                .withBean(CountsWithNamedParameters.class)
+                .withBean(CountsWithJdbcClient.class)
+                .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class,
+                        JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class))
+                .withPropertyValues("migrations.packages=dev.migrations.autoconfigure.scenarios.linear")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(CountsWithJdbcTemplate.class).items).isZero();
+                    assertThat(context.getBean(CountsWithNamedParameters.class).items).isZero();
+                    assertThat(context.getBean(CountsWithJdbcClient.class).items).isZero();
+                });
+    }
+
+    static class CountsWithJdbcTemplate {
+
+        final long items;
+
+        CountsWithJdbcTemplate(JdbcTemplate jdbc) {
+            this.items = jdbc.queryForObject("SELECT count(price) FROM items", Long.class);
+        }
+    }
+
+    static class CountsWithNamedParameters {
+
+        final long items;
+
+        CountsWithNamedParameters(NamedParameterJdbcTemplate jdbc) {
+            this.items = jdbc.queryForObject("SELECT count(price) FROM items", Map.of(), Long.class);
+        }
+    }
+
+    static class CountsWithJdbcClient {
+
+        final long items;
+
+        CountsWithJdbcClient(JdbcClient jdbc) {
+            this.items = jdbc.sql("SELECT count(price) FROM items").query(Long.class).single();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.migrations.autoconfigure.actuate.twosetsapp;
+
+import dev.migrations.Migration;
+import dev.migrations.MigrationScript;
+import dev.migrations.ops.Operations;
+import dev.migrations.ops.Types;
+
+import static dev.migrations.ops.Column.column;
+
+@Migration(revision = "c05700000001", message = "create customers")
+public class CreateCustomers implements MigrationScript {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.createTable("customers", column("id", Types.BIGINT).primaryKey());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.migrations.autoconfigure.command;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.DefaultPropertiesPropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.boot.SpringApplicationRunListener;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigrationsCommandRunListenerTest {
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "migrations history                                 | history",
+            "migrations downgrade -1 --sql                      | downgrade,-1,--sql",
+            "--spring.profiles.active=postgres migrations heads | heads",
+            "migrations                                         | ''",
+            "server                                             | null",
+            "history migrations                                 | null",
+            "''                                                 | null",
+            "--debug migrations current                         | current",
+    })
+    void commandModeIsTheWordMigrationsFirstAfterAnySpringBootProperties(String args, String command) {
+        List<String> words = args.isEmpty() ? List.of() : Arrays.asList(args.split(" "));
+        List<String> expected = command == null ? null
+                : command.isEmpty() ? List.of() : Arrays.asList(command.split(","));
+
+        assertThat(MigrationsCommandRunListener.commandArguments(words)).isEqualTo(expected);
+    }
+
+    @Test
+    void commandModeStartsNoWebServerNoStartUpMigrationNoBannerAndNoSchemaManagement() {
+        StandardEnvironment environment = prepared("migrations", "upgrade", "head");
+
+        assertThat(environment.getPropertySources().iterator().next().getName())
+                .isEqualTo(MigrationsCommandRunListener.PROPERTY_SOURCE);
+        assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+        assertThat(environment.getProperty("migrations.on-startup")).isEqualTo("none");
+        assertThat(environment.getProperty("spring.main.banner-mode")).isEqualTo("off");
+        assertThat(environment.getProperty("spring.main.log-startup-info")).isEqualTo("false");
+        assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("none");
+        assertThat(environment.getProperty("spring.sql.init.mode")).isEqualTo("never");
+        assertThat(environment.getProperty(MigrationsCommandRunListener.ENABLED)).isEqualTo("true");
+        assertThat(MigrationsCommandRunListener.arguments(environment)).contains(List.of("upgrade", "head"));
+    }
+
+    @Test
+    void commandModeOverridesTheApplicationsOwnSettings() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("commandLineArgs",
+                Map.of("migrations.on-startup", "upgrade", "spring.main.web-application-type", "servlet")));
+        listener("migrations", "current").environmentPrepared(null, environment);
+
+        assertThat(environment.getProperty("migrations.on-startup")).isEqualTo("none");
+        assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+    }
+
+    @Test
+    void logsOnlyWarningsByDefaultButTheApplicationMayAskForMore() {
+        StandardEnvironment environment = prepared("migrations", "current");
+        assertThat(environment.getProperty("logging.level.root")).isEqualTo("WARN");
+        assertThat(environment.getPropertySources().get(DefaultPropertiesPropertySource.NAME)).isNotNull();
+
+        StandardEnvironment louder = new StandardEnvironment();
+        louder.getPropertySources().addFirst(new MapPropertySource("commandLineArgs",
+                Map.of("logging.level.root", "INFO")));
+        listener("migrations", "current").environmentPrepared(null, louder);
+        assertThat(louder.getProperty("logging.level.root")).isEqualTo("INFO");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--json", "--sql"})
+    void machineOutputKeepsLogLinesOffStandardOutput(String option) {
+        assertThat(prepared("migrations", "upgrade", option).getProperty("logging.threshold.console")).isEqualTo("OFF");
+        assertThat(prepared("migrations", "upgrade").getProperty("logging.threshold.console")).isNull();
+    }
+
+    @Test
+    void argumentsAreKeptExactlyWithoutPlaceholderResolution() {
+        StandardEnvironment environment = prepared("migrations", "revision", "-m", "use ${user.name}, a,b");
+
+        assertThat(MigrationsCommandRunListener.arguments(environment))
+                .contains(List.of("revision", "-m", "use ${user.name}, a,b"));
+    }
+
+    @Test
+    void anyOtherStartLeavesTheEnvironmentAsItIs() {
+        StandardEnvironment environment = prepared("--server.port=0");
+
+        assertThat(environment.getPropertySources().get(MigrationsCommandRunListener.PROPERTY_SOURCE)).isNull();
+        assertThat(environment.getProperty("migrations.on-startup")).isNull();
+        assertThat(environment.getProperty("logging.level.root")).isNull();
+    }
+
+    @Test
+    void isRegisteredAsARunListenerAndRunsBeforeSpringBootsOwn() {
+        List<String> names = SpringFactoriesLoader.forDefaultResourceLocation()
+                .load(SpringApplicationRunListener.class,
+                        SpringFactoriesLoader.ArgumentResolver.of(SpringApplication.class, new SpringApplication())
+                                .and(String[].class, new String[0]))
+                .stream().map(l -> l.getClass().getName()).toList();
+
+        assertThat(names).contains(MigrationsCommandRunListener.class.getName());
+        assertThat(names.indexOf(MigrationsCommandRunListener.class.getName()))
+                .isLessThan(names.indexOf("org.springframework.boot.context.event.EventPublishingRunListener"));
+    }
+
+    private static StandardEnvironment prepared(String... args) {
+        StandardEnvironment environment = new StandardEnvironment();
+        listener(args).environmentPrepared(null, environment);
+        return environment;
+    }
+
+    private static MigrationsCommandRunListener listener(String... args) {
+        return new MigrationsCommandRunListener(new SpringApplication(), args);
+    }
+}

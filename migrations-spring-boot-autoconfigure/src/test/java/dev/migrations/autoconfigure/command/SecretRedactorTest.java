@@ -1,0 +1,42 @@
+package dev.migrations.autoconfigure.command;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecretRedactorTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "jdbc:postgresql://app:s3cret@db:5432/app                  | jdbc:postgresql://app:******@db:5432/app",
+            "jdbc:postgresql://db:5432/app?user=app&password=s3cret&ssl=1 | jdbc:postgresql://db:5432/app?user=app&password=******&ssl=1",
+            "jdbc:sqlserver://db;user=app;password=s3cret;encrypt=true | jdbc:sqlserver://db;user=app;password=******;encrypt=true",
+            "connecting as app with hunter2-pw failed                 | connecting as app with ****** failed",
+            "nothing secret at postgres@db1                           | nothing secret at postgres@db1",
+    })
+    void masksPasswordsInUrlsAndTheConfiguredPasswordsAnywhere(String text, String redacted) {
+        assertThat(new SecretRedactor(Set.of("hunter2-pw")).redact(text)).isEqualTo(redacted);
+    }
+
+    @Test
+    void findsThePasswordsAmongTheEnvironmentsProperties() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+                "spring.datasource.password", "main-pw",
+                "reporting.datasource.password", "${REPORTING_PW:reporting-pw}",
+                "spring.security.oauth2.client.registration.x.client-secret", "oauth-secret",
+                "spring.datasource.username", "app")));
+
+        SecretRedactor redactor = SecretRedactor.of(environment);
+
+        assertThat(redactor.redact("main-pw reporting-pw oauth-secret app"))
+                .isEqualTo("****** ****** ****** app");
+    }
+}

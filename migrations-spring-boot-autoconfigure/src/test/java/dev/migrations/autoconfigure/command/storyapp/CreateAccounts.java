@@ -1,0 +1,17 @@
+package dev.migrations.autoconfigure.command.storyapp;
+
+import dev.migrations.Migration;
+import dev.migrations.MigrationScript;
+import dev.migrations.ops.Operations;
+import dev.migrations.ops.Types;
+
+import static dev.migrations.ops.Column.column;
+
+@Migration(revision = "a1000000", message = "create accounts")
+public class CreateAccounts implements MigrationScript {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.createTable("accounts", column("id", Types.BIGINT).primaryKey(), column("email", Types.varchar(200)).notNull());
+    }
+}

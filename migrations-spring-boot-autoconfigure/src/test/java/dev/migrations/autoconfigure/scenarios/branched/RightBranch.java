@@ -1,0 +1,17 @@
+package dev.migrations.autoconfigure.scenarios.branched;
+
+import dev.migrations.Migration;
+import dev.migrations.MigrationScript;
+import dev.migrations.ops.Operations;
+
+import static dev.migrations.ops.Column.column;
+import static dev.migrations.ops.Types.BIGINT;
+
+@Migration(revision = "br2", revises = "br0", message = "create right")
+public class RightBranch implements MigrationScript {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.createTable("right_side", column("id", BIGINT).primaryKey());
+    }
+}
