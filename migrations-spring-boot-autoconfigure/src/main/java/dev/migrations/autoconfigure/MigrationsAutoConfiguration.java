@@ -64,10 +64,13 @@ public final class MigrationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrationsInitializer migrationsInitializer(ObjectProvider<MigrationSet> sets,
-            ObjectProvider<MigrationsStrategy> strategy, MigrationsProperties properties) {
+            ObjectProvider<MigrationsStrategy> strategy, MigrationsProperties properties, Environment environment) {
+        OnStartupStrategy configured = new OnStartupStrategy(
+                Objects.requireNonNullElse(properties.getOnStartup(), OnStartup.UPGRADE));
+        // In command mode the command alone acts on the database: not even the application's own strategy runs.
+        boolean commandMode = environment.getProperty("migrations.command-line.enabled", Boolean.class, false);
         return new MigrationsInitializer(sets.orderedStream().toList(),
-                strategy.getIfAvailable(() -> new OnStartupStrategy(
-                        Objects.requireNonNullElse(properties.getOnStartup(), OnStartup.UPGRADE))));
+                commandMode ? new OnStartupStrategy(OnStartup.NONE) : strategy.getIfAvailable(() -> configured));
     }
 
     /** Makes Hibernate's ddl-auto default to none on every DataSource a set migrates. */

@@ -78,6 +78,18 @@ class MigrationsCustomizationTest {
     }
 
     @Test
+    void inCommandModeNotEvenTheApplicationsStrategyTouchesTheDatabase() {
+        List<String> seen = new ArrayList<>();
+        runner.withBean(DataSource.class, db::dataSource)
+                .withBean(MigrationsStrategy.class, () -> set -> seen.add(set.name()))
+                .withPropertyValues("migrations.command-line.enabled=true", "migrations.command-line.system-exit=false")
+                .run(context -> {
+                    assertThat(seen).isEmpty();
+                    assertThat(Catalog.of(db.dataSource()).hasTable("migrations_version")).isFalse();
+                });
+    }
+
+    @Test
     void listenerBeansReceiveEveryRevisionsEvents() {
         List<String> events = new ArrayList<>();
         runner.withBean(DataSource.class, db::dataSource)
