@@ -5,24 +5,38 @@ import dev.migrations.ops.Operation;
 import dev.migrations.ops.OperationSink;
 import dev.migrations.ops.Operations;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 
 /**
- * The checksum of a revision is a SHA-256 of the operations its upgrade performs, not of its bytecode:
+ * The checksum of a revision is a CRC-32C of the operations its upgrade performs, not of its bytecode:
  * reformatting or renaming in the source changes nothing, while changing what it does to the database
  * changes the checksum. Work done through {@code op.connection()} cannot be seen without a database, so
- * the checksum covers the operations up to that point.
+ * the checksum covers the operations up to that point. It detects edits, as Flyway's CRC-32 does; it is no
+ * defence against someone forging a migration. Every start computes it for every revision, so it must be cheap
+ * in a cold JVM: CRC-32C is a CPU instruction, and each record type's accessors are looked up once.
  */
 public final class Checksums {
+
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+            }
+            return accessors;
+        }
+    };
 
     private Checksums() {
     }
@@ -46,7 +60,7 @@ public final class Checksums {
         } catch (OfflineModeException e) {
             canonical.append("<connection work>\n");
         }
-        return sha256(canonical.toString());
+        return crc32c(canonical.toString());
     }
 
     /** A canonical, deterministic spelling of a value: records by component, collections in order. */
@@ -55,13 +69,13 @@ public final class Checksums {
             out.append("null");
         } else if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('(');
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            for (int i = 0; i < components.length; i++) {
+            Method[] accessors = ACCESSORS.get(record.getClass());
+            for (int i = 0; i < accessors.length; i++) {
                 if (i > 0) {
                     out.append(", ");
                 }
-                out.append(components[i].getName()).append('=');
-                append(out, read(components[i], record));
+                out.append(accessors[i].getName()).append('=');
+                append(out, read(accessors[i], record));
             }
             out.append(')');
         } else if (value instanceof Collection<?> collection) {
@@ -90,20 +104,17 @@ public final class Checksums {
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Method accessor, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass(), e);
         }
     }
 
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    private static String crc32c(String text) {
+        CRC32C crc = new CRC32C();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
     }
 }

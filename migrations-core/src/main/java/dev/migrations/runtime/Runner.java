@@ -116,8 +116,10 @@ public final class Runner {
                 c.setAutoCommit(true);
                 inTransaction = false;
             }
-            results.add(executor.run(script, direction, state.row(revision.id()), inTransaction,
-                    inTransaction ? headsBefore : graph.currentHeads(applied)));
+            boolean outer = inTransaction;
+            // The heads are only for a failure's message, read before the loop changes the applied set again.
+            results.add(executor.run(script, direction, state.row(revision.id()), outer,
+                    () -> outer ? headsBefore : graph.currentHeads(applied)));
             if (direction == Direction.UPGRADE) {
                 applied.add(revision.id());
             } else {

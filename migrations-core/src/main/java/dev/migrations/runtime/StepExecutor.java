@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs one revision in one direction and records it. An atomic revision (transactional, on a database
@@ -44,10 +45,10 @@ final class StepExecutor {
     /**
      * @param existing the revision's current row, or null
      * @param inOuterTransaction whether a run-wide transaction is open (atomic revisions only)
-     * @param headsBefore the current revisions before this step, for the error message
+     * @param headsBefore the current revisions before this step, computed only for an error message
      */
     StepResult run(RevisionScript script, Direction direction, VersionRow existing, boolean inOuterTransaction,
-                   Collection<String> headsBefore) {
+                   Supplier<Collection<String>> headsBefore) {
         listener.onEvent(new MigrationEvent.Started(script.id(), script.message(), direction));
         long start = System.nanoTime();
         Step step = new Step(script, direction, existing);
@@ -62,7 +63,7 @@ final class StepExecutor {
             return new StepResult(script.id(), script.message(), direction, duration);
         } catch (RuntimeException | SQLException e) {
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
-            MigrationException failure = step.fail(e, inOuterTransaction, headsBefore, duration);
+            MigrationException failure = step.fail(e, inOuterTransaction, headsBefore.get(), duration);
             listener.onEvent(new MigrationEvent.Failed(script.id(), script.message(), direction, duration, failure));
             throw failure;
         }

@@ -21,7 +21,7 @@ class ChecksumsTest {
             var email = column("email", Types.varchar(255)).nullable(false);
             op.createTable("users", id, email);
         };
-        assertThat(Checksums.of(rewritten)).isEqualTo(Checksums.of(CREATE)).hasSize(64);
+        assertThat(Checksums.of(rewritten)).isEqualTo(Checksums.of(CREATE)).matches("[0-9a-f]{8}");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.migrations.autoconfigure;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationScript;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -18,6 +17,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +57,10 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
         packages.addAll(binder.bind("migrations.packages", Bindable.listOf(String.class)).orElseGet(List::of));
         sets.values().forEach(set -> packages.addAll(set.getPackages()));
 
+        // One pass over the existing definitions, not one per migration: thousands of revisions must stay cheap.
+        Map<String, String> declaredByClass = declaredBeansByClass(registry);
         for (Class<? extends MigrationScript> type : new MigrationClassScanner(environment, resourceLoader).scan(packages)) {
-            registerMigration(registry, type);
+            registerMigration(registry, type, declaredByClass.get(type.getName()));
         }
         registerSet(registry, MigrationSet.DEFAULT, "migrationSet");
         for (String name : sets.keySet()) {
@@ -70,9 +72,9 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
         }
     }
 
-    private void registerMigration(BeanDefinitionRegistry registry, Class<? extends MigrationScript> type) {
+    private void registerMigration(BeanDefinitionRegistry registry, Class<? extends MigrationScript> type,
+                                   String declared) {
         MigrationInstantiator instantiator = MigrationInstantiator.of(type);
-        String declared = declaredBeanOf(registry, type);
         AbstractBeanDefinition definition;
         if (declared == null) {
             definition = new RootBeanDefinition(type);
@@ -88,14 +90,16 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
         definition.setAttribute(TAKES_REVISION_JDBC, instantiator.takesRevisionJdbc());
     }
 
-    private static String declaredBeanOf(BeanDefinitionRegistry registry, Class<?> type) {
+    /** The bean already declared for each class (a @Component migration), by class name. */
+    private static Map<String, String> declaredBeansByClass(BeanDefinitionRegistry registry) {
+        Map<String, String> byClass = new HashMap<>();
         for (String name : registry.getBeanDefinitionNames()) {
-            BeanDefinition definition = registry.getBeanDefinition(name);
-            if (type.getName().equals(definition.getBeanClassName())) {
-                return name;
+            String className = registry.getBeanDefinition(name).getBeanClassName();
+            if (className != null) {
+                byClass.putIfAbsent(className, name);
             }
         }
-        return null;
+        return byClass;
     }
 
     private static void registerSet(BeanDefinitionRegistry registry, String setName, String beanName) {

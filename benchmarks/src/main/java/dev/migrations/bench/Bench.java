@@ -1,0 +1,41 @@
+package dev.migrations.bench;
+
+import dev.migrations.bench.boot.BootMain;
+
+import java.util.Arrays;
+
+/**
+ * The benchmark's entry point.
+ * <pre>
+ * java -jar target/benchmarks.jar [run] [options]         every workload, interleaved; writes the report
+ * java -cp ... Bench child w1|w2 TOOL N DATABASE [--count FILE]   one cold apply or no-op start (fresh JVM)
+ * java -cp ... Bench child w4 VARIANT ROWS DATABASE        one batched backfill
+ * java -cp ... Bench boot TOOL N DATABASE                  one Spring Boot start-up (W3)
+ * java -jar target/benchmarks.jar jmh [JMH options]        the warm, in-JVM JMH benchmarks
+ * </pre>
+ * The orchestrator starts a fresh JVM for every measurement, with a class path holding only the measured tool.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "run" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (command) {
+            case "run" -> Orchestrator.main(rest);
+            case "child" -> ChildMain.main(rest);
+            case "boot" -> BootMain.main(rest);
+            case "jmh" -> org.openjdk.jmh.Main.main(rest);
+            default -> {
+                if (command.startsWith("--")) {
+                    Orchestrator.main(args);
+                } else {
+                    System.err.println("Unknown command " + command + ": use run, child, boot or jmh.");
+                    System.exit(2);
+                }
+            }
+        }
+    }
+}

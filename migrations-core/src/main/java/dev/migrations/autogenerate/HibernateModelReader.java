@@ -1,0 +1,242 @@
+package dev.migrations.autogenerate;
+
+import dev.migrations.ops.IndexKey;
+import dev.migrations.ops.ReferentialAction;
+import dev.migrations.schema.CheckModel;
+import dev.migrations.schema.ColumnModel;
+import dev.migrations.schema.EnumTypeModel;
+import dev.migrations.schema.ForeignKeyModel;
+import dev.migrations.schema.IndexModel;
+import dev.migrations.schema.NameKey;
+import dev.migrations.schema.PrimaryKeyModel;
+import dev.migrations.schema.SchemaModel;
+import dev.migrations.schema.SequenceModel;
+import dev.migrations.schema.TableModel;
+import dev.migrations.schema.UniqueKeyModel;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.mapping.CheckConstraint;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Selectable;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the schema Hibernate would create for an application's entities from its boot-time {@link Metadata}
+ * into a {@link SchemaModel}: the target that {@link SchemaComparator} compares the database with.
+ *
+ * <p>It walks what Hibernate's own schema creator walks, in the default namespace:
+ * <ul>
+ *   <li>physical tables (not views, subselects or the abstract root of a {@code TABLE_PER_CLASS} hierarchy),
+ *       their columns in Hibernate's order with the dialect's type ({@link HibernateTypeMapping}), nullability,
+ *       {@code @ColumnDefault}, identity and {@code @Comment}, and the table's {@code @Comment};</li>
+ *   <li>primary keys; foreign keys that Hibernate creates (not those disabled with
+ *       {@code ConstraintMode.NO_CONSTRAINT}), with {@code @OnDelete}, and with the referenced columns left out
+ *       when they are the referenced table's primary key;</li>
+ *   <li>unique keys: the table's ({@code @UniqueConstraint}, {@code @NaturalId}), and each column marked
+ *       {@code unique = true} (or a one-to-one's join column), which Hibernate keeps on the column only;</li>
+ *   <li>indexes ({@code @Index}), with their order ({@code "name desc"}) and uniqueness;</li>
+ *   <li>checks: the table's ({@code @Check} on an entity, the not-null checks of {@code SINGLE_TABLE}
+ *       subclasses) and the columns' ({@code @Check} on a field, and the ones Hibernate generates: the allowed
+ *       values of an {@code @Enumerated} column and of a discriminator). They are included because Hibernate's
+ *       own {@code create} creates them: a model without them would drop them from a database Hibernate built.
+ *       A new enum constant therefore changes the column's check: the migration drops and adds it.</li>
+ *   <li>sequences, with their start and increment: the allocation size, 50 unless said, which Hibernate
+ *       checks against the database's increment at start-up;</li>
+ *   <li>PostgreSQL named enum types ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}).</li>
+ * </ul>
+ *
+ * <p>Names are Hibernate's physical names. Constraint names are kept where the mapping states them
+ * ({@code @UniqueConstraint(name)}, {@code @ForeignKey(name)}, {@code @Check(name)}) and left null otherwise, so
+ * that migrations give them conventional names ({@link dev.migrations.ops.ConstraintNaming}) instead of
+ * Hibernate's hashes ({@code FK3k2j...}); index names are always kept, since indexes are matched by name.
+ * The model names no schema and estimates no rows.
+ *
+ * <p>Left out, as no operation expresses them: tables of other schemas or catalogs than the default,
+ * generated ({@code @GeneratedColumn}) columns' expressions (the column is read as a plain column), collations,
+ * {@code options}, the casts Hibernate adds beside a PostgreSQL named enum, auxiliary database objects and
+ * init commands, and table generators' initial rows.
+ */
+public final class HibernateModelReader {
+
+    /** The shape of the names Hibernate's implicit naming strategies give constraints: a prefix and a hash. */
+    private static final Pattern IMPLICIT_CONSTRAINT_NAME = Pattern.compile("(?i)(FK|UK|IDX)[0-9a-z]{16,26}");
+
+    /**
+     * The schema of Hibernate's model, as Hibernate's own {@code create} would make it, on the database of the
+     * metadata's dialect.
+     */
+    public SchemaModel read(Metadata metadata) {
+        HibernateTypeMapping types = new HibernateTypeMapping(metadata);
+        Namespace namespace = metadata.getDatabase().getDefaultNamespace();
+        List<TableModel> tables = new ArrayList<>();
+        Map<String, EnumTypeModel> enumTypes = new LinkedHashMap<>();
+        for (Table table : namespace.getTables()) {
+            if (table.isPhysicalTable() && !table.isView()) {
+                tables.add(table(table, types, enumTypes));
+            }
+        }
+        List<SequenceModel> sequences = new ArrayList<>();
+        for (Sequence sequence : namespace.getSequences()) {
+            sequences.add(new SequenceModel(sequence.getName().getSequenceName().getText(),
+                    (long) sequence.getInitialValue(), (long) sequence.getIncrementSize()));
+        }
+        return SchemaModel.of(null, tables, sequences, enumTypes.values());
+    }
+
+    /**
+     * The schema of these entities, with Hibernate's metadata built offline from {@code settings}: see
+     * {@link EntityMetadata#build} for what the settings must name.
+     */
+    public SchemaModel build(List<Class<?>> entities, Map<String, Object> settings) {
+        try (EntityMetadata built = EntityMetadata.build(entities, settings)) {
+            return read(built.metadata());
+        }
+    }
+
+    private static TableModel table(Table table, HibernateTypeMapping types, Map<String, EnumTypeModel> enumTypes) {
+        List<ColumnModel> columns = new ArrayList<>();
+        List<CheckModel> checks = new ArrayList<>();
+        for (Column column : table.getColumns()) {
+            columns.add(column(column, table, types));
+            types.namedEnum(column).ifPresent(type -> enumTypes.merge(NameKey.of(type.name()).value(), type, (a, b) -> a));
+            checks.addAll(columnChecks(column));
+        }
+        for (CheckConstraint check : table.getChecks()) {
+            checks.add(new CheckModel(check.isNamed() ? check.getName() : null, check.getConstraint()));
+        }
+        PrimaryKeyModel primaryKey = table.hasPrimaryKey()
+                ? new PrimaryKeyModel(null, names(table.getPrimaryKey().getColumns())) : null;
+        return new TableModel(table.getName(), columns, primaryKey, uniqueKeys(table, primaryKey), foreignKeys(table),
+                indexes(table), checks, table.getComment(), TableModel.UNKNOWN_ROWS);
+    }
+
+    /**
+     * A column's checks as Hibernate creates them: its anonymous checks as one ({@code (a) and (b)}), each named
+     * one on its own.
+     */
+    private static List<CheckModel> columnChecks(Column column) {
+        List<CheckModel> checks = new ArrayList<>();
+        List<CheckConstraint> anonymous = column.getCheckConstraints().stream().filter(CheckConstraint::isAnonymous).toList();
+        if (anonymous.size() == 1) {
+            checks.add(new CheckModel(null, anonymous.get(0).getConstraint()));
+        } else if (!anonymous.isEmpty()) {
+            checks.add(new CheckModel(null, anonymous.stream().map(CheckConstraint::getConstraintInParens)
+                    .collect(Collectors.joining(" and "))));
+        }
+        column.getCheckConstraints().stream().filter(CheckConstraint::isNamed)
+                .forEach(check -> checks.add(new CheckModel(check.getName(), check.getConstraint())));
+        return checks;
+    }
+
+    private static ColumnModel column(Column column, Table table, HibernateTypeMapping types) {
+        ColumnModel model = ColumnModel.of(column.getName(), types.type(column)).withComment(column.getComment());
+        if (column.isIdentity()) {
+            return model.asIdentity();
+        }
+        model = model.withDefault(column.getDefaultValue());
+        return column.isNullable() && !inPrimaryKey(table, column) ? model : model.notNull();
+    }
+
+    private static boolean inPrimaryKey(Table table, Column column) {
+        return table.hasPrimaryKey() && table.getPrimaryKey().getColumns().contains(column);
+    }
+
+    /**
+     * The table's unique keys, then one for each column marked unique that no key covers alone; none that
+     * repeats the primary key or another key.
+     */
+    private static List<UniqueKeyModel> uniqueKeys(Table table, PrimaryKeyModel primaryKey) {
+        List<UniqueKeyModel> keys = new ArrayList<>();
+        Set<Set<NameKey>> seen = new HashSet<>();
+        if (primaryKey != null) {
+            seen.add(keySet(primaryKey.columns()));
+        }
+        for (UniqueKey key : table.getUniqueKeys().values()) {
+            List<String> columns = names(key.getColumns());
+            if (!columns.isEmpty() && seen.add(keySet(columns))) {
+                keys.add(new UniqueKeyModel(key.isNameExplicit() ? key.getName() : null, columns));
+            }
+        }
+        for (Column column : table.getColumns()) {
+            if (column.isUnique() && seen.add(keySet(List.of(column.getName())))) {
+                keys.add(new UniqueKeyModel(null, List.of(column.getName())));
+            }
+        }
+        return keys;
+    }
+
+    private static List<ForeignKeyModel> foreignKeys(Table table) {
+        List<ForeignKeyModel> keys = new ArrayList<>();
+        for (ForeignKey key : table.getForeignKeyCollection()) {
+            if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
+                continue;
+            }
+            Table referenced = key.getReferencedTable();
+            List<String> referencedColumns = key.isReferenceToPrimaryKey() ? List.of() : names(key.getReferencedColumns());
+            String name = key.getName() == null || IMPLICIT_CONSTRAINT_NAME.matcher(key.getName()).matches()
+                    ? null : key.getName();
+            keys.add(new ForeignKeyModel(name, names(key.getColumns()), referencedSchema(table, referenced),
+                    referenced.getName(), referencedColumns, action(key.getOnDeleteAction()), null));
+        }
+        return keys;
+    }
+
+    /** Null when the referenced table is in the same namespace. */
+    private static String referencedSchema(Table table, Table referenced) {
+        String schema = referenced.getSchema();
+        return schema == null || schema.equals(table.getSchema()) ? null : schema;
+    }
+
+    private static ReferentialAction action(OnDeleteAction action) {
+        if (action == null) {
+            return null;
+        }
+        return switch (action) {
+            case NO_ACTION -> null;
+            case CASCADE -> ReferentialAction.CASCADE;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+        };
+    }
+
+    private static List<IndexModel> indexes(Table table) {
+        List<IndexModel> indexes = new ArrayList<>();
+        for (Index index : table.getIndexes().values()) {
+            List<IndexKey> keys = new ArrayList<>();
+            for (Selectable selectable : index.getSelectables()) {
+                IndexKey key = selectable instanceof Column column ? IndexKey.column(column.getName())
+                        : IndexKey.expression(selectable.getText());
+                String order = index.getSelectableOrderMap().get(selectable);
+                keys.add(order != null && order.strip().toLowerCase(Locale.ROOT).startsWith("desc") ? key.desc() : key);
+            }
+            if (!keys.isEmpty()) {
+                indexes.add(new IndexModel(index.getName(), keys, index.isUnique(), null));
+            }
+        }
+        return indexes;
+    }
+
+    private static List<String> names(List<Column> columns) {
+        return columns.stream().map(Column::getName).toList();
+    }
+
+    private static Set<NameKey> keySet(List<String> columns) {
+        return columns.stream().map(NameKey::of).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.migrations.autogenerate.model;
+
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The test entity model, and the settings Spring Boot would use to map it. */
+public final class RichModel {
+
+    /** Every entity that maps the same on PostgreSQL and H2. */
+    public static final List<Class<?>> PORTABLE = List.of(Customer.class, Tag.class, TypeSampler.class, Vehicle.class,
+            Car.class, Truck.class, Payment.class, CardPayment.class, BankTransfer.class, Document.class, Invoice.class,
+            Receipt.class, PurchaseOrder.class, OrderLine.class, Enrollment.class, Profile.class);
+
+    /** Every entity, with the PostgreSQL-only named enum. */
+    public static final List<Class<?>> POSTGRES = with(PORTABLE, MoodEntry.class);
+
+    private RichModel() {
+    }
+
+    /** Hibernate settings for the dialect's database, with Spring Boot's physical naming strategy. */
+    public static Map<String, Object> settings(String dialect) {
+        return Map.of("hibernate.dialect", dialect,
+                "hibernate.physical_naming_strategy", PhysicalNamingStrategySnakeCaseImpl.class.getName());
+    }
+
+    public static List<Class<?>> with(List<Class<?>> entities, Class<?>... more) {
+        List<Class<?>> all = new ArrayList<>(entities);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
+}
