@@ -65,6 +65,11 @@ public interface Dialect {
     /** The lock that keeps concurrent runners on one version table apart. */
     MigrationLock lock(String schema, String versionTable);
 
+    /** Whether one statement may insert into two tables ({@code WITH a AS (INSERT ...) INSERT ...}). */
+    default boolean dataModifyingCte() {
+        return false;
+    }
+
     /** Settings an offline script starts with, so that it means the same on any server configuration. */
     default List<String> scriptPreamble() {
         return List.of();

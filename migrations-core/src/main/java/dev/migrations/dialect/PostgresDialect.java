@@ -119,4 +119,9 @@ public final class PostgresDialect extends StandardDialect {
     public List<String> scriptPreamble() {
         return List.of("SET standard_conforming_strings = on");
     }
+
+    @Override
+    public boolean dataModifyingCte() {
+        return true;
+    }
 }

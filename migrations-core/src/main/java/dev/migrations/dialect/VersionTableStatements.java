@@ -72,6 +72,17 @@ public final class VersionTableStatements {
         return "INSERT INTO " + version() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
+    /**
+     * The version row and its audit row in one statement, one round trip per revision, where the dialect allows;
+     * null where it does not. Parameters: those of {@link #insert()}, then those of {@link #insertAudit()}.
+     */
+    public String insertWithAudit() {
+        if (!dialect.dataModifyingCte()) {
+            return null;
+        }
+        return "WITH applied AS (" + insert() + ") " + insertAudit();
+    }
+
     /** Parameters (state, applied_at, applied_by, execution_ms, progress, error, revision). */
     public String update() {
         return "UPDATE " + version() + " SET state = ?, applied_at = ?, applied_by = ?, execution_ms = ?, "

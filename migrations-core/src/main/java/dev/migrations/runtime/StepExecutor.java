@@ -149,7 +149,11 @@ final class StepExecutor {
             if (direction == Direction.UPGRADE) {
                 VersionRow applied = new VersionRow(script.id(), script.revision().revises(), script.message(),
                         script.checksum(), RowState.APPLIED, Instant.now(), appliedBy, millis, null, null);
-                versionTable.save(connection, applied, row != null);
+                if (row == null) {
+                    versionTable.insertApplied(connection, applied, AuditAction.UPGRADE, script.checksum());
+                    return;
+                }
+                versionTable.update(connection, applied);
             } else {
                 versionTable.delete(connection, script.id());
             }

@@ -58,18 +58,37 @@ final class VersionTable {
 
     void insert(Connection c, VersionRow row) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql.insert())) {
-            ps.setString(1, row.revision());
-            ps.setString(2, String.join(",", row.revises()));
-            ps.setString(3, row.message());
-            ps.setString(4, row.checksum());
-            ps.setString(5, row.state().name());
-            ps.setTimestamp(6, Timestamp.from(row.appliedAt()));
-            ps.setString(7, row.appliedBy());
-            ps.setLong(8, row.executionMillis());
-            ps.setString(9, row.progress());
-            ps.setString(10, row.error());
+            bindRow(ps, row);
             ps.executeUpdate();
         }
+    }
+
+    /** Inserts an applied revision's row and its audit row, in one round trip where the dialect allows. */
+    void insertApplied(Connection c, VersionRow row, AuditAction action, String checksum) throws SQLException {
+        String combined = sql.insertWithAudit();
+        if (combined == null) {
+            insert(c, row);
+            audit(c, row.revision(), action, row.appliedBy(), row.executionMillis(), checksum, null);
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(combined)) {
+            bindRow(ps, row);
+            bindAudit(ps, 10, row.revision(), action, row.appliedBy(), row.executionMillis(), checksum, null);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bindRow(PreparedStatement ps, VersionRow row) throws SQLException {
+        ps.setString(1, row.revision());
+        ps.setString(2, String.join(",", row.revises()));
+        ps.setString(3, row.message());
+        ps.setString(4, row.checksum());
+        ps.setString(5, row.state().name());
+        ps.setTimestamp(6, Timestamp.from(row.appliedAt()));
+        ps.setString(7, row.appliedBy());
+        ps.setLong(8, row.executionMillis());
+        ps.setString(9, row.progress());
+        ps.setString(10, row.error());
     }
 
     void update(Connection c, VersionRow row) throws SQLException {
@@ -126,15 +145,20 @@ final class VersionTable {
     void audit(Connection c, String revision, AuditAction action, String by, long millis, String checksum,
                String detail) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql.insertAudit())) {
-            ps.setString(1, revision);
-            ps.setString(2, action.name());
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setString(4, by);
-            ps.setLong(5, millis);
-            ps.setString(6, checksum);
-            ps.setString(7, detail);
+            bindAudit(ps, 0, revision, action, by, millis, checksum, detail);
             ps.executeUpdate();
         }
+    }
+
+    private static void bindAudit(PreparedStatement ps, int offset, String revision, AuditAction action, String by,
+                                  long millis, String checksum, String detail) throws SQLException {
+        ps.setString(offset + 1, revision);
+        ps.setString(offset + 2, action.name());
+        ps.setTimestamp(offset + 3, Timestamp.from(Instant.now()));
+        ps.setString(offset + 4, by);
+        ps.setLong(offset + 5, millis);
+        ps.setString(offset + 6, checksum);
+        ps.setString(offset + 7, detail);
     }
 
     List<AuditEntry> readAudit(Connection c) throws SQLException {
