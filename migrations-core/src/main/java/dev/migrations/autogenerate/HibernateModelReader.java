@@ -15,12 +15,16 @@ import dev.migrations.schema.TableModel;
 import dev.migrations.schema.UniqueKeyModel;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.ColumnOrderingStrategy;
+import org.hibernate.boot.model.relational.ColumnOrderingStrategyLegacy;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
+import org.hibernate.mapping.PrimaryKey;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
@@ -60,6 +64,11 @@ import java.util.stream.Collectors;
  *   <li>PostgreSQL named enum types ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}).</li>
  * </ul>
  *
+ * <p>Columns, and the columns of composite primary keys and of the foreign keys to them, are in the order
+ * Hibernate's {@code create} gives them (its {@code ColumnOrderingStrategy}, which Hibernate applies to the
+ * metadata only when it creates the schema itself, and after integrators ran): the order is computed here
+ * without changing the metadata. An {@code @Index(unique = true)} is a unique key, as Hibernate 7 binds it.
+ *
  * <p>Names are Hibernate's physical names. Constraint names are kept where the mapping states them
  * ({@code @UniqueConstraint(name)}, {@code @ForeignKey(name)}, {@code @Check(name)}) and left null otherwise, so
  * that migrations give them conventional names ({@link dev.migrations.ops.ConstraintNaming}) instead of
@@ -73,7 +82,11 @@ import java.util.stream.Collectors;
  */
 public final class HibernateModelReader {
 
-    /** The shape of the names Hibernate's implicit naming strategies give constraints: a prefix and a hash. */
+    /**
+     * The shape of the names Hibernate's implicit naming strategies give constraints: a prefix and a base-35 hash
+     * ({@code FK3k2j0x...}). A foreign key named so is taken for unnamed; a name stated in the mapping that looks
+     * like that (no underscore, 16 to 26 letters and digits after the prefix) is taken for unnamed too.
+     */
     private static final Pattern IMPLICIT_CONSTRAINT_NAME = Pattern.compile("(?i)(FK|UK|IDX)[0-9a-z]{16,26}");
 
     /**
@@ -82,12 +95,13 @@ public final class HibernateModelReader {
      */
     public SchemaModel read(Metadata metadata) {
         HibernateTypeMapping types = new HibernateTypeMapping(metadata);
+        ColumnOrder order = new ColumnOrder(metadata);
         Namespace namespace = metadata.getDatabase().getDefaultNamespace();
         List<TableModel> tables = new ArrayList<>();
         Map<String, EnumTypeModel> enumTypes = new LinkedHashMap<>();
         for (Table table : namespace.getTables()) {
             if (table.isPhysicalTable() && !table.isView()) {
-                tables.add(table(table, types, enumTypes));
+                tables.add(table(table, types, order, enumTypes));
             }
         }
         List<SequenceModel> sequences = new ArrayList<>();
@@ -108,10 +122,11 @@ public final class HibernateModelReader {
         }
     }
 
-    private static TableModel table(Table table, HibernateTypeMapping types, Map<String, EnumTypeModel> enumTypes) {
+    private static TableModel table(Table table, HibernateTypeMapping types, ColumnOrder order,
+                                    Map<String, EnumTypeModel> enumTypes) {
         List<ColumnModel> columns = new ArrayList<>();
         List<CheckModel> checks = new ArrayList<>();
-        for (Column column : table.getColumns()) {
+        for (Column column : order.columns(table)) {
             columns.add(column(column, table, types));
             types.namedEnum(column).ifPresent(type -> enumTypes.merge(NameKey.of(type.name()).value(), type, (a, b) -> a));
             checks.addAll(columnChecks(column));
@@ -120,9 +135,9 @@ public final class HibernateModelReader {
             checks.add(new CheckModel(check.isNamed() ? check.getName() : null, check.getConstraint()));
         }
         PrimaryKeyModel primaryKey = table.hasPrimaryKey()
-                ? new PrimaryKeyModel(null, names(table.getPrimaryKey().getColumns())) : null;
-        return new TableModel(table.getName(), columns, primaryKey, uniqueKeys(table, primaryKey), foreignKeys(table),
-                indexes(table), checks, table.getComment(), TableModel.UNKNOWN_ROWS);
+                ? new PrimaryKeyModel(null, names(order.primaryKey(table.getPrimaryKey()))) : null;
+        return new TableModel(table.getName(), columns, primaryKey, uniqueKeys(table, primaryKey),
+                foreignKeys(table, order), indexes(table), checks, table.getComment(), TableModel.UNKNOWN_ROWS);
     }
 
     /**
@@ -180,17 +195,20 @@ public final class HibernateModelReader {
         return keys;
     }
 
-    private static List<ForeignKeyModel> foreignKeys(Table table) {
+    private static List<ForeignKeyModel> foreignKeys(Table table, ColumnOrder order) {
         List<ForeignKeyModel> keys = new ArrayList<>();
         for (ForeignKey key : table.getForeignKeyCollection()) {
             if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
                 continue;
             }
             Table referenced = key.getReferencedTable();
-            List<String> referencedColumns = key.isReferenceToPrimaryKey() ? List.of() : names(key.getReferencedColumns());
+            String referencedSchema = referencedSchema(table, referenced);
+            // A key into another schema names the columns: the model of this schema cannot resolve that table.
+            List<String> referencedColumns = !key.isReferenceToPrimaryKey() ? names(key.getReferencedColumns())
+                    : referencedSchema == null ? List.of() : names(order.primaryKey(referenced.getPrimaryKey()));
             String name = key.getName() == null || IMPLICIT_CONSTRAINT_NAME.matcher(key.getName()).matches()
                     ? null : key.getName();
-            keys.add(new ForeignKeyModel(name, names(key.getColumns()), referencedSchema(table, referenced),
+            keys.add(new ForeignKeyModel(name, names(order.foreignKey(key)), referencedSchema,
                     referenced.getName(), referencedColumns, action(key.getOnDeleteAction()), null));
         }
         return keys;
@@ -230,6 +248,54 @@ public final class HibernateModelReader {
             }
         }
         return indexes;
+    }
+
+    /**
+     * The order Hibernate's {@code create} gives columns, primary keys and the foreign keys that reference them:
+     * Hibernate applies its {@link ColumnOrderingStrategy} to the metadata only when it creates the schema itself,
+     * so the order is computed here without changing the metadata. Metadata already ordered keeps its order.
+     */
+    private static final class ColumnOrder {
+
+        private final Metadata metadata;
+        private final ColumnOrderingStrategy strategy;
+
+        ColumnOrder(Metadata metadata) {
+            this.metadata = metadata;
+            ColumnOrderingStrategy configured = metadata instanceof MetadataImplementor implementor
+                    ? implementor.getMetadataBuildingOptions().getColumnOrderingStrategy() : null;
+            this.strategy = configured == ColumnOrderingStrategyLegacy.INSTANCE ? null : configured;
+        }
+
+        List<Column> columns(Table table) {
+            List<Column> ordered = strategy == null ? null : strategy.orderTableColumns(table, metadata);
+            return ordered == null ? List.copyOf(table.getColumns()) : ordered;
+        }
+
+        List<Column> primaryKey(PrimaryKey key) {
+            if (strategy == null || key.getColumns().size() < 2 || key.getOriginalOrder() != null) {
+                return key.getColumns();
+            }
+            List<Column> ordered = strategy.orderConstraintColumns(key, metadata);
+            return ordered == null ? key.getColumns() : ordered;
+        }
+
+        /** A foreign key to a primary key whose columns move moves its own columns alike. */
+        List<Column> foreignKey(ForeignKey key) {
+            List<Column> columns = key.getColumns();
+            PrimaryKey target = key.getReferencedTable().getPrimaryKey();
+            if (columns.size() < 2 || !key.getReferencedColumns().isEmpty() || target == null
+                    || target.getOriginalOrder() != null) {
+                return columns;
+            }
+            List<Column> original = target.getColumns();
+            List<Column> ordered = primaryKey(target);
+            List<Column> result = new ArrayList<>();
+            for (Column column : ordered) {
+                result.add(columns.get(original.indexOf(column)));
+            }
+            return result;
+        }
     }
 
     private static List<String> names(List<Column> columns) {

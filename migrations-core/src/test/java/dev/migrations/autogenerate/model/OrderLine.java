@@ -2,10 +2,12 @@ package dev.migrations.autogenerate.model;
 
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 
-/** @EmbeddedId whose order part is also a foreign key (@MapsId). */
+/** @EmbeddedId whose order part is also a foreign key (@MapsId), named explicitly. */
 @Entity
 public class OrderLine {
 
@@ -14,6 +16,7 @@ public class OrderLine {
 
     @MapsId("orderId")
     @ManyToOne
+    @JoinColumn(foreignKey = @ForeignKey(name = "fk_order_line_order"))
     public PurchaseOrder purchaseOrder;
 
     public int quantity;

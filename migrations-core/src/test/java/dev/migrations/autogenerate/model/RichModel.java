@@ -12,10 +12,10 @@ public final class RichModel {
     /** Every entity that maps the same on PostgreSQL and H2. */
     public static final List<Class<?>> PORTABLE = List.of(Customer.class, Tag.class, TypeSampler.class, Vehicle.class,
             Car.class, Truck.class, Payment.class, CardPayment.class, BankTransfer.class, Document.class, Invoice.class,
-            Receipt.class, PurchaseOrder.class, OrderLine.class, Enrollment.class, Profile.class);
+            Receipt.class, PurchaseOrder.class, OrderLine.class, Enrollment.class, Grade.class, Profile.class);
 
-    /** Every entity, with the PostgreSQL-only named enum. */
-    public static final List<Class<?>> POSTGRES = with(PORTABLE, MoodEntry.class);
+    /** Every entity, with those that map differently on H2: an enum by name, a named enum type. */
+    public static final List<Class<?>> POSTGRES = with(PORTABLE, Listing.class, MoodEntry.class);
 
     private RichModel() {
     }

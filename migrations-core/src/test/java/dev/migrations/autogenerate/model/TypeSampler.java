@@ -21,7 +21,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One column of every basic type, a default, enums by ordinal and by name, checks, a SEQUENCE id (allocation 50). */
+/** One column of every basic type, a default, an enum by ordinal, checks, a SEQUENCE id (allocation 50). */
 @Entity
 @Table(check = @CheckConstraint(name = "ck_type_sampler_counts", constraint = "small_count >= 0"))
 public class TypeSampler {
@@ -67,9 +67,9 @@ public class TypeSampler {
 
     public UUID uuid;
 
-    public LocalDate day;
+    public LocalDate localDate;
 
-    public LocalTime time;
+    public LocalTime localTime;
 
     public LocalDateTime localStamp;
 
@@ -81,8 +81,4 @@ public class TypeSampler {
 
     @Enumerated(EnumType.ORDINAL)
     public Priority priority;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20, check = @CheckConstraint(constraint = "status <> 'ARCHIVED' or flag"))
-    public Status status;
 }

@@ -1,0 +1,3 @@
+package dev.migrations.autogenerate.model.before;
+
+public enum Feeling { HAPPY, SAD }

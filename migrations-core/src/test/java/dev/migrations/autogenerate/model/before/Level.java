@@ -1,0 +1,3 @@
+package dev.migrations.autogenerate.model.before;
+
+public enum Level { LOW, HIGH }

@@ -1,0 +1,3 @@
+package dev.migrations.autogenerate.model.enums;
+
+public enum Feeling { HAPPY, SAD, CALM }

@@ -1,0 +1,3 @@
+package dev.migrations.autogenerate.model.enums;
+
+public enum Level { LOW, MEDIUM, HIGH }
