@@ -23,7 +23,21 @@ final class MigrationLoader {
         return new RevisionScript(revision, script::upgrade, script::downgrade, migration.transactional(),
                 DurationText.parse(migration.lockTimeout(), "The lockTimeout of " + where),
                 DurationText.parse(migration.statementTimeout(), "The statementTimeout of " + where),
-                Checksums.of(script::upgrade));
+                checksum(script, id, where));
+    }
+
+    /** The checksum replays upgrade() against a recorder: code that fails there must say which revision it is. */
+    private static String checksum(MigrationScript script, String id, String where) {
+        try {
+            return Checksums.of(script::upgrade);
+        } catch (MigrationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new MigrationDefinitionException(id, "The upgrade() of " + where + " failed while its "
+                    + "checksum was computed (upgrade() is replayed against a recorder, without a database, when the "
+                    + "migrations are loaded): " + e + ". Keep upgrade() free of work outside op, such as reading files "
+                    + "or calling services, or do that work through op.connection().", e);
+        }
     }
 
     /** The one {@code @Migration} of the class; frameworks may subclass it, so superclasses are searched too. */

@@ -36,6 +36,22 @@ class MigrationLoaderTest {
         }
     }
 
+    @Migration(revision = "dddddddddddd", message = "seed from a file")
+    static class ReadsAFile implements MigrationScript {
+        @Override
+        public void upgrade(Operations op) {
+            throw new IllegalStateException("missing resource seed.csv");
+        }
+    }
+
+    @Test
+    void upgradeThatFailsWhileRecordedIsNamedWithItsRevision() {
+        assertThatThrownBy(() -> MigrationLoader.load(new ReadsAFile()))
+                .isInstanceOf(MigrationDefinitionException.class)
+                .hasMessageContaining("revision dddddddddddd").hasMessageContaining("missing resource seed.csv")
+                .hasMessageContaining("op.connection()");
+    }
+
     @Test
     void readsEveryAttributeOfTheAnnotation() {
         RevisionScript script = MigrationLoader.load(new Annotated());

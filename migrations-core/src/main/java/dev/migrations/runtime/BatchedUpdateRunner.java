@@ -51,23 +51,39 @@ final class BatchedUpdateRunner {
             long done = 0;
             long start = System.nanoTime();
             long lastLog = start;
-            while (true) {
-                statement = last == null ? sql.firstUpperKey() : sql.nextUpperKey();
-                Object upper = upperKey(statement, last);
-                if (upper == null) {
-                    break;
+            boolean batchTransactions = update.commitsEachBatch();
+            if (batchTransactions) {
+                connection.setAutoCommit(false);
+            }
+            try {
+                while (true) {
+                    statement = last == null ? sql.firstUpperKey() : sql.nextUpperKey();
+                    Object upper = upperKey(statement, last);
+                    if (upper == null) {
+                        break;
+                    }
+                    statement = last == null ? sql.firstUpdate() : sql.nextUpdate();
+                    int rows = updateBatch(statement, last, upper);
+                    if (batchTransactions) {
+                        // The batch and its checkpoint commit together: a crash keeps both or neither.
+                        statement = "checkpoint of batch ending at key " + upper;
+                        step.checkpoint(operationIndex, upper);
+                        connection.commit();
+                        step.checkpointCommitted(operationIndex, upper);
+                    }
+                    done += rows;
+                    onBatchDone.run();
+                    last = upper;
+                    long now = System.nanoTime();
+                    if (now - lastLog >= LOG_EVERY_NANOS) {
+                        logProgress(done, total, now - start);
+                        lastLog = now;
+                    }
                 }
-                statement = last == null ? sql.firstUpdate() : sql.nextUpdate();
-                done += updateBatch(statement, last, upper);
-                onBatchDone.run();
-                last = upper;
-                if (update.commitsEachBatch()) {
-                    step.checkpoint(operationIndex, last);
-                }
-                long now = System.nanoTime();
-                if (now - lastLog >= LOG_EVERY_NANOS) {
-                    logProgress(done, total, now - start);
-                    lastLog = now;
+            } finally {
+                if (batchTransactions && !connection.getAutoCommit()) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
                 }
             }
             long elapsed = System.nanoTime() - start;

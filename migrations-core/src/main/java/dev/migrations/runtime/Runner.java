@@ -144,14 +144,15 @@ public final class Runner {
         return withConnection((c, dialect, table) -> {
             try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
                     settings.lockWaitTimeout())) {
-                table.create(c);
-                DatabaseState state = table.read(c);
+                DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 if (!purge) {
                     StateCheck.requireKnown(state, graph);
                 }
                 Set<String> known = new LinkedHashSet<>(state.applied());
                 known.removeIf(id -> !graph.contains(id));
+                // Resolved before anything is written, so a refused stamp leaves the database as it was.
                 Set<String> wanted = graph.stamp(known, target, purge);
+                table.create(c);
                 String by = appliedBy(c);
                 c.setAutoCommit(false);
                 try {

@@ -11,8 +11,14 @@ interface StepContext {
     /** The last committed batch of the operation at {@code operationIndex}, or null to start from the beginning. */
     String resumeKey(int operationIndex);
 
-    /** Records that the batched update at {@code operationIndex} committed every key up to {@code lastKey}. */
+    /**
+     * Writes, in the batch's own transaction, that the batched update at {@code operationIndex} has done every key
+     * up to {@code lastKey}.
+     */
     void checkpoint(int operationIndex, Object lastKey) throws SQLException;
+
+    /** The batch and its checkpoint are committed: from now on a failure resumes after {@code lastKey}. */
+    void checkpointCommitted(int operationIndex, Object lastKey);
 
     /** Whether the revision runs outside a transaction, so that each batch may commit on its own. */
     boolean autocommit();

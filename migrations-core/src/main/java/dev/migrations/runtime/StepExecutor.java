@@ -186,8 +186,12 @@ final class StepExecutor {
 
         @Override
         public void checkpoint(int operationIndex, Object lastKey) throws SQLException {
+            versionTable.updateProgress(connection, script.id(), operationIndex + ":" + lastKey);
+        }
+
+        @Override
+        public void checkpointCommitted(int operationIndex, Object lastKey) {
             progress = operationIndex + ":" + lastKey;
-            versionTable.updateProgress(connection, script.id(), progress);
         }
 
         @Override
