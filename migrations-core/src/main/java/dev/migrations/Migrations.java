@@ -195,6 +195,11 @@ public final class Migrations {
         return graph;
     }
 
+    /** Comparing the application's entities with this database, to generate a migration: see {@link Autogenerate}. */
+    public Autogenerate autogenerate() {
+        return new Autogenerate(this, dataSource, runner().dialect(), settings);
+    }
+
     // --- offline ----------------------------------------------------------------------------------
 
     /**

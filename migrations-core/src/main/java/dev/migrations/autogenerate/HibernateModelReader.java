@@ -35,7 +35,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -53,7 +55,8 @@ import java.util.stream.Collectors;
  *       when they are the referenced table's primary key;</li>
  *   <li>unique keys: the table's ({@code @UniqueConstraint}, {@code @NaturalId}), and each column marked
  *       {@code unique = true} (or a one-to-one's join column), which Hibernate keeps on the column only;</li>
- *   <li>indexes ({@code @Index}), with their order ({@code "name desc"}) and uniqueness;</li>
+ *   <li>indexes ({@code @Index}), with their order ({@code "name desc"}), uniqueness and the predicate of a
+ *       partial index ({@code options = "where active"});</li>
  *   <li>checks: the table's ({@code @Check} on an entity, the not-null checks of {@code SINGLE_TABLE}
  *       subclasses) and the columns' ({@code @Check} on a field, and the ones Hibernate generates: the allowed
  *       values of an {@code @Enumerated} column and of a discriminator). They are included because Hibernate's
@@ -61,7 +64,8 @@ import java.util.stream.Collectors;
  *       A new enum constant therefore changes the column's check: the migration drops and adds it.</li>
  *   <li>sequences, with their start and increment: the allocation size, 50 unless said, which Hibernate
  *       checks against the database's increment at start-up;</li>
- *   <li>PostgreSQL named enum types ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}).</li>
+ *   <li>PostgreSQL named enum types ({@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}), and the enum types a column
+ *       names itself ({@link HibernateTypeMapping}), without the values check Hibernate would add beside them.</li>
  * </ul>
  *
  * <p>Columns, and the columns of composite primary keys and of the foreign keys to them, are in the order
@@ -77,7 +81,7 @@ import java.util.stream.Collectors;
  *
  * <p>Left out, as no operation expresses them: tables of other schemas or catalogs than the default,
  * generated ({@code @GeneratedColumn}) columns' expressions (the column is read as a plain column), collations,
- * {@code options}, the casts Hibernate adds beside a PostgreSQL named enum, auxiliary database objects and
+ * {@code options} other than an index's {@code where}, the casts Hibernate adds beside a PostgreSQL named enum, auxiliary database objects and
  * init commands, and table generators' initial rows.
  */
 public final class HibernateModelReader {
@@ -88,6 +92,7 @@ public final class HibernateModelReader {
      * like that (no underscore, 16 to 26 letters and digits after the prefix) is taken for unnamed too.
      */
     private static final Pattern IMPLICIT_CONSTRAINT_NAME = Pattern.compile("(?i)(FK|UK|IDX)[0-9a-z]{16,26}");
+    private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\s*where\\s+(.+)");
 
     /**
      * The schema of Hibernate's model, as Hibernate's own {@code create} would make it, on the database of the
@@ -128,8 +133,11 @@ public final class HibernateModelReader {
         List<CheckModel> checks = new ArrayList<>();
         for (Column column : order.columns(table)) {
             columns.add(column(column, table, types));
-            types.namedEnum(column).ifPresent(type -> enumTypes.merge(NameKey.of(type.name()).value(), type, (a, b) -> a));
-            checks.addAll(columnChecks(column));
+            Optional<EnumTypeModel> namedEnum = types.namedEnum(column);
+            namedEnum.ifPresent(type -> enumTypes.merge(NameKey.of(type.name()).value(), type, (a, b) -> a));
+            // An enum type allows only its values: the check Hibernate adds for them on a VARCHAR says nothing more.
+            Optional<String> redundant = namedEnum.isPresent() ? types.generatedCheck(column) : Optional.empty();
+            checks.addAll(columnChecks(column, redundant));
         }
         for (CheckConstraint check : table.getChecks()) {
             checks.add(new CheckModel(check.isNamed() ? check.getName() : null, check.getConstraint()));
@@ -142,11 +150,12 @@ public final class HibernateModelReader {
 
     /**
      * A column's checks as Hibernate creates them: its anonymous checks as one ({@code (a) and (b)}), each named
-     * one on its own.
+     * one on its own; an anonymous one whose condition is {@code leftOut} is left out.
      */
-    private static List<CheckModel> columnChecks(Column column) {
+    private static List<CheckModel> columnChecks(Column column, Optional<String> leftOut) {
         List<CheckModel> checks = new ArrayList<>();
-        List<CheckConstraint> anonymous = column.getCheckConstraints().stream().filter(CheckConstraint::isAnonymous).toList();
+        List<CheckConstraint> anonymous = column.getCheckConstraints().stream().filter(CheckConstraint::isAnonymous)
+                .filter(check -> leftOut.isEmpty() || !leftOut.get().equals(check.getConstraint())).toList();
         if (anonymous.size() == 1) {
             checks.add(new CheckModel(null, anonymous.get(0).getConstraint()));
         } else if (!anonymous.isEmpty()) {
@@ -244,10 +253,20 @@ public final class HibernateModelReader {
                 keys.add(order != null && order.strip().toLowerCase(Locale.ROOT).startsWith("desc") ? key.desc() : key);
             }
             if (!keys.isEmpty()) {
-                indexes.add(new IndexModel(index.getName(), keys, index.isUnique(), null));
+                indexes.add(new IndexModel(index.getName(), keys, index.isUnique(), predicate(index.getOptions())));
             }
         }
         return indexes;
+    }
+
+    /**
+     * The predicate of a partial index: Hibernate writes an index's {@code options} after its column list, so
+     * {@code @Index(options = "where active")} creates {@code ... (created_at) where active}. Other options
+     * (storage parameters and the like) are not compared.
+     */
+    private static String predicate(String options) {
+        Matcher where = options == null ? null : INDEX_WHERE.matcher(options);
+        return where != null && where.matches() ? where.group(1).strip() : null;
     }
 
     /**

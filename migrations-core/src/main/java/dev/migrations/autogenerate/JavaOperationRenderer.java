@@ -5,6 +5,7 @@ import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.AutocommitBlock;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.BulkInsert;
@@ -29,6 +30,7 @@ import dev.migrations.ops.RenameTable;
 import dev.migrations.ops.SetTableComment;
 import dev.migrations.ops.TableConstraint;
 import dev.migrations.ops.UniqueConstraint;
+import dev.migrations.schema.NameKey;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -239,7 +241,7 @@ public final class JavaOperationRenderer implements OperationRenderer {
                 return call(op.schema(), "dropIndex", "$S, $S", op.name(), op.table());
             }
             if (definition != null && Objects.equals(definition.schema(), op.schema())
-                    && definition.table().equals(op.table()) && definition.name().equals(op.name())
+                    && NameKey.same(definition.table(), op.table()) && NameKey.same(definition.name(), op.name())
                     && definition.isConcurrent() == op.concurrently()) {
                 return call(null, "dropIndex", OperationValueCode.index(definition));
             }
@@ -320,6 +322,15 @@ public final class JavaOperationRenderer implements OperationRenderer {
         private static CodeBlock sequence(CreateSequence op) {
             return CodeBlock.of("new $T($L, $S, $L, $L)", CreateSequence.class, string(op.schema()), op.name(),
                     longLiteral(op.start()), longLiteral(op.increment()));
+        }
+
+        @Override
+        public CodeBlock alterSequence(AlterSequence op) {
+            if (op.existingIncrement() == null) {
+                return call(op.schema(), "alterSequence", "$S, $L", op.name(), longLiteral(op.increment()));
+            }
+            return call(op.schema(), "alterSequence", "$S, $L, $L", op.name(), longLiteral(op.increment()),
+                    longLiteral(op.existingIncrement()));
         }
 
         @Override

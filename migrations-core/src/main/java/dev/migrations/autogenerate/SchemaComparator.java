@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * has in the target's spelling and what only the database has in the database's.
  *
  * <p>Not detected, by design or for want of an operation: column order; constraint and primary-key names;
- * a change of a sequence's increment or of a column's identity, and removed or reordered enum values (each
+ * a change of a column's identity, and removed or reordered enum values (each
  * reported as a {@link ComparisonWarning.Kind#NOT_GENERATED} warning); indexes of another access method than
  * B-tree (left alone with a warning); index operator classes, collations and INCLUDE columns; deferrable
  * constraints; generated (computed) columns' expressions; a change of grouping parentheses alone in a check.
@@ -42,12 +42,12 @@ public final class SchemaComparator {
      */
     public ComparisonResult compare(SchemaModel target, SchemaModel live, ComparisonOptions options) {
         TypeNormalizer types = TypeNormalizer.forDialect(options.dialect());
-        SchemaModel wanted = filtered(target, options.tables());
-        SchemaModel existing = filtered(live, options.tables());
+        SchemaModel wanted = ModelFilter.apply(target, options.tables(), options.objects());
+        SchemaModel existing = ModelFilter.apply(live, options.tables(), options.objects());
         Plan plan = new Plan();
         existing = StatedRenames.apply(plan, existing, wanted, options.renames());
-        Definitions targetDefinitions = new Definitions(live.schema(), wanted, existing);
-        Definitions liveDefinitions = new Definitions(live.schema(), existing, wanted);
+        Definitions targetDefinitions = new Definitions(live.schema(), wanted, withTablesOf(existing, target, live));
+        Definitions liveDefinitions = new Definitions(live.schema(), existing, withTablesOf(wanted, live, target));
         if (options.compares(ObjectKind.ENUM_TYPE)) {
             new EnumTypeComparison(plan, targetDefinitions, liveDefinitions).compare(wanted, existing);
         }
@@ -135,9 +135,17 @@ public final class SchemaComparator {
         }
     }
 
-    private static SchemaModel filtered(SchemaModel model, TableFilter filter) {
-        return SchemaModel.of(model.schema(), model.tables().values().stream().filter(t -> filter.includes(t.name())).toList(),
-                model.sequences().values(), model.enumTypes().values());
+    /**
+     * {@code first}'s tables, then those of {@code others} it lacks: where a foreign key into a table the filters
+     * leave out is resolved (its referenced columns, when it names none, are that table's primary key).
+     */
+    private static SchemaModel withTablesOf(SchemaModel first, SchemaModel... others) {
+        List<TableModel> tables = new ArrayList<>(first.tables().values());
+        for (SchemaModel other : others) {
+            other.tables().values().stream().filter(t -> tables.stream().noneMatch(k -> NameKey.same(k.name(), t.name())))
+                    .forEach(tables::add);
+        }
+        return SchemaModel.of(first.schema(), tables, first.sequences().values(), first.enumTypes().values());
     }
 
     private static Set<NameKey> keys(List<String> names) {

@@ -1,5 +1,6 @@
 package dev.migrations.autogenerate;
 
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.DropSequence;
 import dev.migrations.schema.SchemaModel;
 import dev.migrations.schema.SequenceModel;
@@ -8,11 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Compares the sequences no column owns. A different increment matters (Hibernate refuses to start when a
- * sequence's increment is not its allocation size) but no operation alters a sequence, so it is reported with
- * the statement to write. A different start value is ignored: once a sequence is used it means nothing.
+ * Compares the sequences no column owns. A different increment is altered: Hibernate refuses to start when a
+ * sequence's increment is not its allocation size. A different start value is ignored: once a sequence is
+ * used it means nothing.
  */
 final class SequenceComparison {
+
+    /** What a database steps by when a sequence states no increment. */
+    private static final long DEFAULT_INCREMENT = 1L;
 
     private final Plan plan;
     private final Definitions target;
@@ -29,13 +33,12 @@ final class SequenceComparison {
             Optional<SequenceModel> current = existing.sequence(sequence.name());
             if (current.isEmpty()) {
                 plan.add(Phase.CREATE_SEQUENCES, target.sequence(sequence));
-            } else if (sequence.increment() != null
-                    && !Objects.equals(sequence.increment(), Objects.requireNonNullElse(current.get().increment(), 1L))) {
-                plan.warn(new ComparisonWarning(ComparisonWarning.Kind.NOT_GENERATED, "Sequence " + current.get().name()
-                        + " increments by " + Objects.requireNonNullElse(current.get().increment(), 1L)
-                        + " in the database and by " + sequence.increment() + " in the model; no operation alters a "
-                        + "sequence, so nothing is generated. Add op.execute(\"ALTER SEQUENCE " + current.get().name()
-                        + " INCREMENT BY " + sequence.increment() + "\") to the migration."));
+                continue;
+            }
+            long currentIncrement = Objects.requireNonNullElse(current.get().increment(), DEFAULT_INCREMENT);
+            if (sequence.increment() != null && sequence.increment() != currentIncrement) {
+                plan.add(Phase.CREATE_SEQUENCES,
+                        new AlterSequence(target.schema(), sequence.name(), sequence.increment(), currentIncrement));
             }
         }
         for (SequenceModel sequence : existing.sequences().values()) {

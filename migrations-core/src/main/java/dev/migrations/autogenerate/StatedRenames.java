@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * Applies the renames a developer states: each one that fits (the old name is live, the new name is in the
  * target and not yet live) becomes a rename operation, and the live model is renamed to match, keys, indexes
  * and checks included, so that the rest of the comparison sees one table or column, not a drop and an add.
+ * A rename whose old name is gone and whose new name is live has been applied already and is passed over
+ * quietly; any other that does not fit is reported.
  */
 final class StatedRenames {
 
@@ -49,6 +51,9 @@ final class StatedRenames {
     private void table(Rename.Table rename, SchemaModel target) {
         Optional<TableModel> old = live.table(rename.from());
         Optional<TableModel> renamed = target.table(rename.to());
+        if (old.isEmpty() && live.table(rename.to()).isPresent()) {
+            return; // done already: a rename annotation stays on the entity after its migration ran
+        }
         if (old.isEmpty() || renamed.isEmpty() || (live.table(rename.to()).isPresent() && !NameKey.same(rename.from(), rename.to()))) {
             ignored("table rename " + rename.from() + "=" + rename.to(), old.isEmpty() ? "the database has no table "
                     + rename.from() : renamed.isEmpty() ? "the model has no table " + rename.to()
@@ -82,6 +87,9 @@ final class StatedRenames {
             return;
         }
         Optional<ColumnModel> old = table.get().column(rename.from());
+        if (old.isEmpty() && table.get().column(rename.to()).isPresent()) {
+            return; // done already
+        }
         if (old.isEmpty() || targetColumn.isEmpty()
                 || (table.get().column(rename.to()).isPresent() && !NameKey.same(rename.from(), rename.to()))) {
             ignored(what, old.isEmpty() ? "table " + tableName + " has no column " + rename.from() + " in the database"

@@ -1,5 +1,6 @@
 package dev.migrations.autogenerate;
 
+import dev.migrations.dialect.H2Dialect;
 import dev.migrations.dialect.PostgresDialect;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
@@ -28,8 +29,9 @@ import java.util.stream.Collectors;
 /**
  * Compares one table that both schemas have: columns by name; the primary key by its columns; unique keys by
  * their column set; foreign keys by columns, referenced table and referenced columns (then their actions);
- * indexes by name, then definition; checks by their normalized condition; the comment. Constraint names are
- * never compared: the database names what the model leaves unnamed.
+ * indexes by name, then definition (on H2, a non-unique partial index as the full index H2 builds for it);
+ * checks by their normalized condition; the comment. Constraint names are never compared: the database names
+ * what the model leaves unnamed.
  *
  * <p>Operations address the table and its columns by the target's spelling, and what only the database has
  * by the database's.
@@ -226,7 +228,7 @@ final class TableComparison {
             }
             Optional<IndexModel> current = existing.indexes().stream()
                     .filter(i -> i.method() == null && NameKey.same(i.name(), index.name())).findFirst();
-            if (current.isPresent() && sameIndex(index, current.get())) {
+            if (current.isPresent() && sameIndex(asBuilt(index), current.get())) {
                 continue;
             }
             current.ifPresent(old -> dropIndex(table, existing, old));
@@ -248,6 +250,14 @@ final class TableComparison {
 
     private void dropIndex(String table, TableModel existing, IndexModel index) {
         plan.add(Phase.DROP_INDEXES, new DropIndex(schema, table, index.name(), false, live.index(existing, index)));
+    }
+
+    /**
+     * The index as the database builds it: H2 has no partial indexes and builds a non-unique one as a full index,
+     * so there the predicate is never in the database to compare with.
+     */
+    private IndexModel asBuilt(IndexModel index) {
+        return options.dialect() instanceof H2Dialect && index.where() != null && !index.unique() ? index.where(null) : index;
     }
 
     private static boolean sameIndex(IndexModel a, IndexModel b) {

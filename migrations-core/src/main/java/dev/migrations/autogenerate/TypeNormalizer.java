@@ -9,6 +9,8 @@ import dev.migrations.schema.TypeSpelling;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Brings a column type to the one form each database gives it, so that two spellings of one type compare
@@ -19,7 +21,8 @@ import java.util.Map;
  * <p>The rules, for both databases unless said otherwise:
  * <ul>
  *   <li>a raw spelling that names a portable type is that type ({@link TypeSpelling}); other raw spellings
- *       compare ignoring case and spacing, with a few synonyms ({@code clob}, {@code blob}, {@code timetz});</li>
+ *       compare ignoring case and spacing, with a few synonyms ({@code clob}, {@code blob}, {@code timetz}),
+ *       except inside quoted literals: {@code ENUM('a', 'b')} and {@code ENUM('A', 'B')} are different types;</li>
  *   <li>{@code VARCHAR} without a length is {@code TEXT} (PostgreSQL: the same type; H2: TEXT is written as an
  *       unbounded VARCHAR);</li>
  *   <li>{@code CHAR} without a length is {@code CHAR(1)}; {@code NUMERIC(p)} is {@code NUMERIC(p, 0)};</li>
@@ -38,6 +41,9 @@ public final class TypeNormalizer {
             "timetz", "time with time zone",
             "time(6) with time zone", "time with time zone",
             "int1", "tinyint");
+
+    /** A SQL string literal, its quotes doubled inside. */
+    private static final Pattern QUOTED_LITERAL = Pattern.compile("'(?:[^']|'')*'");
 
     private final boolean h2;
 
@@ -77,9 +83,22 @@ public final class TypeNormalizer {
         return new ColumnType(kind, null, precision == null ? byDefault : precision, null, null, null);
     }
 
+    /** Lower case and tight spacing outside quoted literals; each literal as written. */
     private static String raw(String spelling) {
-        String text = spelling.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
+        String stripped = spelling.strip();
+        StringBuilder text = new StringBuilder();
+        Matcher literal = QUOTED_LITERAL.matcher(stripped);
+        int end = 0;
+        while (literal.find()) {
+            text.append(words(stripped.substring(end, literal.start()))).append(literal.group());
+            end = literal.end();
+        }
+        String normalized = text.append(words(stripped.substring(end))).toString();
+        return RAW_SYNONYMS.getOrDefault(normalized, normalized);
+    }
+
+    private static String words(String sql) {
+        return sql.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
                 .replaceAll(" ?\\( ?", "(").replaceAll(" ?, ?", ",").replaceAll(" ?\\)", ")");
-        return RAW_SYNONYMS.getOrDefault(text, text);
     }
 }

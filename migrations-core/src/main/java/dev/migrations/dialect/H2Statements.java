@@ -3,6 +3,7 @@ package dev.migrations.dialect;
 import dev.migrations.MigrationException;
 import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.CreateIndex;
 import dev.migrations.ops.DropEnumType;
@@ -79,6 +80,22 @@ final class H2Statements extends StandardStatements {
     @Override
     public List<SqlStatement> dropIndex(DropIndex op) {
         return super.dropIndex(new DropIndex(op.schema(), op.table(), op.name(), false, op.definition()));
+    }
+
+    /**
+     * Restarts the sequence where PostgreSQL's next value would be: the last value given plus the new increment.
+     * H2 keeps the next value, computed with the old increment, so without the restart a sequence going from 1
+     * to 50 would next give the last value plus 1, and Hibernate's pooled generator, which takes the 49 ids below
+     * each value, would hand out ids already used. A sequence never goes below its start value.
+     */
+    @Override
+    public List<SqlStatement> alterSequence(AlterSequence op) {
+        String schema = op.schema() == null ? "CURRENT_SCHEMA" : dialect.literal(dialect.fold(op.schema()));
+        String restart = "(SELECT GREATEST(BASE_VALUE - INCREMENT + " + op.increment() + ", START_VALUE)"
+                + " FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = " + schema
+                + " AND SEQUENCE_NAME = " + dialect.literal(dialect.fold(op.name())) + ")";
+        return plain("ALTER SEQUENCE " + dialect.qualify(op.schema(), op.name()) + " RESTART WITH " + restart
+                + " INCREMENT BY " + op.increment());
     }
 
     /** A domain over H2's ENUM type: columns of the domain accept only its values, as a PostgreSQL enum's do. */

@@ -3,6 +3,7 @@ package dev.migrations.dialect;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.AutocommitBlock;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.BulkInsert;
@@ -184,6 +185,11 @@ abstract class StandardStatements implements OperationVisitor<List<SqlStatement>
         return plain("CREATE SEQUENCE " + dialect.qualify(op.schema(), op.name())
                 + (op.start() == null ? "" : " START WITH " + op.start())
                 + (op.increment() == null ? "" : " INCREMENT BY " + op.increment()));
+    }
+
+    @Override
+    public List<SqlStatement> alterSequence(AlterSequence op) {
+        return plain("ALTER SEQUENCE " + dialect.qualify(op.schema(), op.name()) + " INCREMENT BY " + op.increment());
     }
 
     @Override

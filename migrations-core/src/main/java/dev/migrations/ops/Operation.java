@@ -7,7 +7,8 @@ package dev.migrations.ops;
 public sealed interface Operation
         permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         CreateIndex, DropIndex, AddConstraint, DropConstraint,
-        CreateEnumType, DropEnumType, AddEnumValue, CreateSequence, DropSequence, SetTableComment,
+        CreateEnumType, DropEnumType, AddEnumValue, CreateSequence, AlterSequence, DropSequence,
+        SetTableComment,
         Execute, BulkInsert, BatchedUpdate, AutocommitBlock {
 
     <R> R accept(OperationVisitor<R> visitor);

@@ -16,6 +16,7 @@ public interface OperationVisitor<R> {
     R dropEnumType(DropEnumType op);
     R addEnumValue(AddEnumValue op);
     R createSequence(CreateSequence op);
+    R alterSequence(AlterSequence op);
     R dropSequence(DropSequence op);
     R setTableComment(SetTableComment op);
     R execute(Execute op);

@@ -216,6 +216,16 @@ public final class Operations {
         run(new CreateSequence(schema, name, start, increment));
     }
 
+    /** Sets the step of a sequence; the downgrade cannot be derived. */
+    public void alterSequence(String name, long increment) {
+        run(new AlterSequence(schema, name, increment, null));
+    }
+
+    /** Sets the step of a sequence that stepped by {@code existingIncrement}, so that the downgrade can restore it. */
+    public void alterSequence(String name, long increment, long existingIncrement) {
+        run(new AlterSequence(schema, name, increment, existingIncrement));
+    }
+
     /** Drops a sequence; the downgrade cannot be derived. */
     public void dropSequence(String name) {
         run(new DropSequence(schema, name, null));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Reads an H2 2.x schema through its {@code INFORMATION_SCHEMA}: one query per view, joined here rather than
@@ -41,7 +42,7 @@ public final class H2SchemaReader implements SchemaReader {
     private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, DOMAIN_NAME,"
             + " DTD_IDENTIFIER, IS_IDENTITY, IS_GENERATED, REMARKS, " + TYPE_COLUMNS
             + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA " + IN_SCHEMA + " ORDER BY TABLE_NAME, ORDINAL_POSITION";
-    private static final String ELEMENT_TYPES = "SELECT OBJECT_NAME, COLLECTION_TYPE_IDENTIFIER, " + TYPE_COLUMNS
+    private static final String ELEMENT_TYPES = "SELECT OBJECT_NAME, COLLECTION_TYPE_IDENTIFIER, DTD_IDENTIFIER, " + TYPE_COLUMNS
             + " FROM INFORMATION_SCHEMA.ELEMENT_TYPES WHERE OBJECT_SCHEMA " + IN_SCHEMA + " AND OBJECT_TYPE = 'TABLE'";
     private static final String CONSTRAINTS = "SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE"
             + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA " + IN_SCHEMA
@@ -61,8 +62,10 @@ public final class H2SchemaReader implements SchemaReader {
             + " ORDER BY INDEX_NAME, ORDINAL_POSITION";
     private static final String SEQUENCES = "SELECT SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES"
             + " WHERE SEQUENCE_SCHEMA " + IN_SCHEMA + " ORDER BY SEQUENCE_NAME";
-    private static final String ENUM_DOMAINS = "SELECT OBJECT_NAME, VALUE_NAME FROM INFORMATION_SCHEMA.ENUM_VALUES"
-            + " WHERE OBJECT_SCHEMA " + IN_SCHEMA + " AND OBJECT_TYPE = 'DOMAIN' ORDER BY OBJECT_NAME, VALUE_ORDINAL";
+    /** The values of enum domains and of columns' own {@code ENUM(...)} types, one query for both. */
+    private static final String ENUM_VALUES = "SELECT OBJECT_TYPE, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME"
+            + " FROM INFORMATION_SCHEMA.ENUM_VALUES WHERE OBJECT_SCHEMA " + IN_SCHEMA
+            + " AND OBJECT_TYPE IN ('DOMAIN', 'TABLE') ORDER BY OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL";
 
     /** The type columns H2 reports for a column or an array element. */
     private record TypeColumns(String dataType, Long length, Integer precision, Integer scale, Integer datetimePrecision,
@@ -80,8 +83,29 @@ public final class H2SchemaReader implements SchemaReader {
     private record ConstraintRow(String table, String name, String type) {
     }
 
-    /** An array column's element type is found by its table and the column's data type descriptor. */
-    private record ElementKey(String table, String descriptor) {
+    /**
+     * A type described within a table: an array column's element type is found by the column's data type
+     * descriptor, an {@code ENUM(...)} column's values by the column's (or the array element's) descriptor.
+     */
+    private record DescriptorKey(String table, String descriptor) {
+    }
+
+    /** An array element's type, and its own descriptor (for the values of an array of enums). */
+    private record Element(TypeColumns type, String descriptor) {
+    }
+
+    /** The enum values the schema declares: those of its domains by name, those of columns by descriptor. */
+    private record EnumValues(Map<String, List<String>> domains, Map<DescriptorKey, List<String>> columns) {
+
+        /** The column's own enum type as H2 spells it, {@code ENUM('A', 'B')}; H2's bare name when not known. */
+        ColumnType columnType(String table, String descriptor) {
+            List<String> values = columns.get(new DescriptorKey(table, descriptor));
+            if (values == null) {
+                return Types.raw("ENUM");
+            }
+            return Types.raw(values.stream().map(v -> "'" + v.replace("'", "''") + "'")
+                    .collect(Collectors.joining(", ", "ENUM(", ")")));
+        }
     }
 
     private record KeyColumn(String constraint, String table, String column, int position, Integer uniquePosition) {
@@ -108,12 +132,19 @@ public final class H2SchemaReader implements SchemaReader {
                 tables.put(name, new TableAssembly(name, row.getString("REMARKS"), rows == null ? TableModel.UNKNOWN_ROWS : rows));
             }
         });
-        Map<String, List<String>> enumValues = new LinkedHashMap<>();
-        CatalogQuery.each(connection, "enum domains", ENUM_DOMAINS, schema, row -> enumValues
-                .computeIfAbsent(row.getString("OBJECT_NAME"), name -> new ArrayList<>()).add(row.getString("VALUE_NAME")));
-        Map<ElementKey, TypeColumns> elementTypes = new HashMap<>();
+        EnumValues enumValues = new EnumValues(new LinkedHashMap<>(), new HashMap<>());
+        CatalogQuery.each(connection, "enum values", ENUM_VALUES, schema, row -> {
+            String object = row.getString("OBJECT_NAME");
+            List<String> values = "DOMAIN".equals(row.getString("OBJECT_TYPE"))
+                    ? enumValues.domains().computeIfAbsent(object, name -> new ArrayList<>())
+                    : enumValues.columns().computeIfAbsent(new DescriptorKey(object, row.getString("ENUM_IDENTIFIER")),
+                            key -> new ArrayList<>());
+            values.add(row.getString("VALUE_NAME"));
+        });
+        Map<DescriptorKey, Element> elementTypes = new HashMap<>();
         CatalogQuery.each(connection, "array element types", ELEMENT_TYPES, schema, row -> elementTypes.put(
-                new ElementKey(row.getString("OBJECT_NAME"), row.getString("COLLECTION_TYPE_IDENTIFIER")), TypeColumns.of(row)));
+                new DescriptorKey(row.getString("OBJECT_NAME"), row.getString("COLLECTION_TYPE_IDENTIFIER")),
+                new Element(TypeColumns.of(row), row.getString("DTD_IDENTIFIER"))));
         CatalogQuery.each(connection, "columns", COLUMNS, schema, row -> {
             TableAssembly table = tables.get(row.getString("TABLE_NAME"));
             if (table != null) {
@@ -125,19 +156,27 @@ public final class H2SchemaReader implements SchemaReader {
         List<SequenceModel> sequences = CatalogQuery.rows(connection, "sequences", SEQUENCES, schema,
                 row -> new SequenceModel(row.getString("SEQUENCE_NAME"), row.getLong("START_VALUE"), row.getLong("INCREMENT")));
         return SchemaModel.of(scope.schema(), tables.values().stream().map(TableAssembly::build).toList(), sequences,
-                enumValues.entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue())).toList());
+                enumValues.domains().entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue())).toList());
     }
 
-    private static ColumnModel column(ResultSet row, Map<String, List<String>> enumValues,
-                                      Map<ElementKey, TypeColumns> elementTypes) throws SQLException {
+    private static ColumnModel column(ResultSet row, EnumValues enumValues, Map<DescriptorKey, Element> elementTypes)
+            throws SQLException {
         String domain = row.getString("DOMAIN_NAME");
+        String table = row.getString("TABLE_NAME");
+        String descriptor = row.getString("DTD_IDENTIFIER");
         ColumnType type;
         if (domain != null) {
-            type = enumValues.containsKey(domain) ? Types.enumType(domain) : Types.raw(domain);
+            type = enumValues.domains().containsKey(domain) ? Types.enumType(domain) : Types.raw(domain);
         } else {
             TypeColumns columns = TypeColumns.of(row);
-            TypeColumns element = elementTypes.get(new ElementKey(row.getString("TABLE_NAME"), row.getString("DTD_IDENTIFIER")));
-            type = "ARRAY".equals(columns.dataType()) && element != null ? arrayOf(element) : type(columns);
+            Element element = elementTypes.get(new DescriptorKey(table, descriptor));
+            if ("ARRAY".equals(columns.dataType()) && element != null) {
+                type = arrayOf(table, element, enumValues);
+            } else if ("ENUM".equals(columns.dataType())) {
+                type = enumValues.columnType(table, descriptor);
+            } else {
+                type = type(columns);
+            }
         }
         boolean identity = "YES".equals(row.getString("IS_IDENTITY"));
         boolean generated = !"NEVER".equals(row.getString("IS_GENERATED"));
@@ -147,8 +186,12 @@ public final class H2SchemaReader implements SchemaReader {
     }
 
     /** Arrays of arrays are kept as spelled: their element types are not read. */
-    private static ColumnType arrayOf(TypeColumns element) {
-        return "ARRAY".equals(element.dataType()) ? Types.raw("ARRAY") : Types.arrayOf(type(element));
+    private static ColumnType arrayOf(String table, Element element, EnumValues enumValues) {
+        return switch (element.type().dataType()) {
+            case "ARRAY" -> Types.raw("ARRAY");
+            case "ENUM" -> Types.arrayOf(enumValues.columnType(table, element.descriptor()));
+            default -> Types.arrayOf(type(element.type()));
+        };
     }
 
     /** The portable type of H2's type columns; a type without a portable kind keeps H2's spelling. */

@@ -35,16 +35,16 @@ class ComparisonOptionsTest {
             "legacy_user, false",
             "app, false"})
     void includesTablesMatchingAnIncludeGlobAndNoExcludeGlobIgnoringCase(String table, boolean included) {
-        TableFilter filter = new TableFilter(List.of("app_*", "other"), List.of("app_r?le"));
+        NameFilter filter = new NameFilter(List.of("app_*", "other"), List.of("app_r?le"));
 
         assertThat(filter.includes(table)).isEqualTo(included);
     }
 
     @Test
     void includesEveryTableWithoutIncludeGlobs() {
-        assertThat(new TableFilter(List.of(), List.of("tmp_*")).includes("anything")).isTrue();
-        assertThat(new TableFilter(List.of(), List.of("tmp_*")).includes("tmp_x")).isFalse();
-        assertThat(TableFilter.ALL.includes("a.b[c]")).isTrue();
+        assertThat(new NameFilter(List.of(), List.of("tmp_*")).includes("anything")).isTrue();
+        assertThat(new NameFilter(List.of(), List.of("tmp_*")).includes("tmp_x")).isFalse();
+        assertThat(NameFilter.ALL.includes("a.b[c]")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

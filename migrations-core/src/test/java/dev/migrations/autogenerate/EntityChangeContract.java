@@ -7,6 +7,7 @@ import dev.migrations.autogenerate.model.before.Book;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.CreateIndex;
 import dev.migrations.ops.CreateSequence;
 import dev.migrations.ops.CreateTable;
@@ -82,6 +83,16 @@ abstract class EntityChangeContract {
                 .containsExactly(DropConstraint.class, DropTable.class, DropSequence.class);
         assertThat(result.changes().get(1).warnings()).extracting(ComparisonWarning::kind)
                 .containsExactly(ComparisonWarning.Kind.DATA_LOSS);
+    }
+
+    /** Hibernate refuses to start while a sequence's increment differs from its generator's allocation size. */
+    @Test
+    void aChangedAllocationSizeAltersTheSequenceIncrement() {
+        List<Operation> operations = change(List.of(Author.class),
+                List.of(dev.migrations.autogenerate.model.sequences.Author.class));
+
+        assertThat(operations).containsExactly(new AlterSequence(null, "author_seq", 10L, 50L));
+        assertThat(steps.live().sequence("author_seq").orElseThrow().increment()).isEqualTo(10L);
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.migrations.autogenerate;
 
 import dev.migrations.Migrations;
 import dev.migrations.autogenerate.model.Samples;
+import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.Types;
 import dev.migrations.schema.CheckModel;
 import dev.migrations.schema.ForeignKeyModel;
 import dev.migrations.schema.IndexModel;
@@ -35,7 +37,7 @@ abstract class EntityRoundTripContract {
     @TempDir
     Path work;
 
-    private Autogeneration steps;
+    Autogeneration steps;
 
     abstract TestDatabase database();
 
@@ -45,6 +47,9 @@ abstract class EntityRoundTripContract {
     abstract String hibernateDialect();
 
     abstract List<Class<?>> entities();
+
+    /** The type of a {@code @JdbcTypeCode(SqlTypes.JSON)} column on this database. */
+    abstract ColumnType jsonType();
 
     /** What the migrations run through; the test database's own by default. */
     DataSource runnerDataSource() {
@@ -110,6 +115,18 @@ abstract class EntityRoundTripContract {
                 .anyMatch(name -> name.equalsIgnoreCase("ck_profile_nickname"));
         assertThat(table(live, "customer").uniqueKeys()).extracting(UniqueKeyModel::name)
                 .anyMatch(name -> name.equalsIgnoreCase("uq_customer_email"));
+    }
+
+    /** JSON and arrays get the database's own types, not text or binary that would also round trip. */
+    @Test
+    void jsonAndArrayColumnsGetTheDatabasesOwnTypes() {
+        steps.generate(entities(), "CreateSchema");
+        steps.upgrade();
+
+        TableModel bookmark = table(steps.live(), "bookmark");
+        assertThat(bookmark.column("attributes").orElseThrow().type()).isEqualTo(jsonType());
+        assertThat(bookmark.column("keywords").orElseThrow().type()).isEqualTo(Types.arrayOf(Types.varchar(40)));
+        assertThat(bookmark.column("ratings").orElseThrow().type()).isEqualTo(Types.arrayOf(Types.INTEGER));
     }
 
     /** Table by table, so that a difference names its table. */

@@ -1,6 +1,8 @@
 package dev.migrations.autogenerate;
 
 import dev.migrations.autogenerate.model.RichModel;
+import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.Types;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,5 +34,10 @@ class EntityRoundTripPostgresTest extends EntityRoundTripContract {
     @Override
     List<Class<?>> entities() {
         return RichModel.POSTGRES;
+    }
+
+    @Override
+    ColumnType jsonType() {
+        return Types.JSONB;
     }
 }

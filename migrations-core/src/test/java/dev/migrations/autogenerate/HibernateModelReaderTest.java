@@ -2,6 +2,7 @@ package dev.migrations.autogenerate;
 
 import dev.migrations.MigrationException;
 import dev.migrations.autogenerate.model.RichModel;
+import dev.migrations.autogenerate.model.declared.Shipment;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
@@ -37,7 +38,7 @@ class HibernateModelReaderTest {
 
     @Test
     void readsEveryPhysicalTableNamedByThePhysicalNamingStrategy() {
-        assertThat(MODEL.tables().keySet()).containsExactlyInAnyOrder("bank_transfer", "card_payment", "customer",
+        assertThat(MODEL.tables().keySet()).containsExactlyInAnyOrder("bank_transfer", "bookmark", "card_payment", "customer",
                 "customer_phone", "customer_tag", "enrollment", "grade", "invoice", "listing", "mood_entry", "order_line", "payment",
                 "profile", "purchase_order", "receipt", "tag", "type_sampler", "vehicle");
     }
@@ -171,7 +172,7 @@ class HibernateModelReaderTest {
                 new CheckModel(null, "priority between 0 and 2"),
                 new CheckModel("ck_type_sampler_counts", "small_count >= 0"));
         assertThat(table("listing").checks()).as("a column's anonymous checks, as one").containsExactly(
-                new CheckModel(null, "(status <> 'ARCHIVED' or featured) and (status in ('DRAFT','ACTIVE','ARCHIVED'))"));
+                new CheckModel(null, "(featured or status <> 'ARCHIVED') and (status in ('DRAFT','ACTIVE','ARCHIVED'))"));
         assertThat(column("listing", "status").type()).isEqualTo(Types.varchar(20));
         assertThat(table("vehicle").checks()).containsExactlyInAnyOrder(
                 new CheckModel(null, "kind in ('Car','Truck')"),
@@ -198,10 +199,41 @@ class HibernateModelReaderTest {
 
         SchemaModel h2WithEnums = new HibernateModelReader().build(RichModel.POSTGRES, RichModel.settings("org.hibernate.dialect.H2Dialect"));
 
-        assertThat(h2.tables()).hasSize(16);
+        assertThat(h2.tables()).hasSize(17);
         assertThat(h2WithEnums.enumTypes()).isEmpty();
         assertThat(h2WithEnums.table("mood_entry").orElseThrow().column("mood").orElseThrow().type().kind())
                 .isEqualTo(dev.migrations.ops.TypeKind.RAW);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"org.hibernate.dialect.PostgreSQLDialect", "org.hibernate.dialect.H2Dialect"})
+    void readsTheEnumTypeAColumnNamesByItsDefinitionOrWriteCastWithTheValuesInDeclarationOrder(String dialect) {
+        SchemaModel model = new HibernateModelReader().build(List.of(Shipment.class), RichModel.settings(dialect));
+        TableModel shipment = model.table("shipment").orElseThrow();
+
+        assertThat(model.enumTypes().values()).containsExactly(
+                new EnumTypeModel("shipment_state", List.of("PACKED", "SENT", "DELIVERED")));
+        assertThat(shipment.column("state").orElseThrow().type()).isEqualTo(Types.enumType("shipment_state"));
+        assertThat(shipment.column("previous_state").orElseThrow().type()).isEqualTo(Types.enumType("shipment_state"));
+        assertThat(shipment.column("plain_state").orElseThrow().type().kind()).isNotEqualTo(dev.migrations.ops.TypeKind.ENUM);
+        assertThat(shipment.checks()).extracting(CheckModel::condition).as("the type allows only its values")
+                .noneMatch(condition -> condition.startsWith("state ") || condition.startsWith("previous_state "));
+    }
+
+    @Test
+    void keepsTheValuesCheckOfAnEnumInAVarcharOnly() {
+        SchemaModel model = new HibernateModelReader().build(List.of(Shipment.class), RichModel.settings(POSTGRES));
+
+        assertThat(model.table("shipment").orElseThrow().checks())
+                .containsExactly(new CheckModel(null, "plain_state in ('PACKED','SENT','DELIVERED')"));
+    }
+
+    @Test
+    void readsThePredicateOfAPartialIndexFromTheIndexOptions() {
+        SchemaModel model = new HibernateModelReader().build(List.of(Shipment.class), RichModel.settings(POSTGRES));
+
+        assertThat(model.table("shipment").orElseThrow().indexes()).containsExactly(
+                IndexModel.on("ix_shipment_undelivered_sent_at", "sent_at").where("not delivered"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.AutocommitBlock;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.BulkInsert;
@@ -124,6 +125,8 @@ class JavaOperationRendererTest {
             new CreateSequence(null, "seq_a", 1L, 50L),
             new CreateSequence(null, "seq_b", null, null),
             new CreateSequence(null, "seq_c", null, 20L),
+            new AlterSequence(null, "seq_a", 1L, 50L),
+            new AlterSequence("crm", "seq_f", 50L, null),
             new DropSequence(null, "seq_d", new CreateSequence(null, "seq_d", 5L, 1L)),
             new DropSequence(null, "seq_e", null),
             new SetTableComment(null, "users", "who", Optional.of("before")),

@@ -5,9 +5,11 @@ import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.CheckConstraint;
 import dev.migrations.ops.Column;
 import dev.migrations.ops.CreateEnumType;
+import dev.migrations.ops.ConstraintNaming;
 import dev.migrations.ops.CreateIndex;
 import dev.migrations.ops.CreateSequence;
 import dev.migrations.ops.CreateTable;
@@ -35,6 +37,8 @@ import dev.migrations.schema.SequenceModel;
 import dev.migrations.schema.TableModel;
 import dev.migrations.schema.UniqueKeyModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -338,6 +342,21 @@ class SchemaComparatorTest {
     }
 
     @Test
+    void comparesAPartialIndexOnH2AsTheFullIndexH2BuildsForIt() {
+        TableModel bots = table("bots", id(), ColumnModel.of("active", BOOLEAN), ColumnModel.of("created_at", TIMESTAMPTZ));
+        IndexModel full = IndexModel.on("ix_bots_active_created_at", "created_at");
+        SchemaModel target = schema(bots.withIndexes(List.of(full.where("active"))));
+        SchemaModel live = schema(bots.withIndexes(List.of(full)));
+
+        assertThat(comparator.compare(target, live, H2).operations()).isEmpty();
+        assertThat(comparator.compare(target, live, POSTGRES).operations())
+                .extracting(o -> o.getClass().getSimpleName()).containsExactly("DropIndex", "CreateIndex");
+        assertThat(comparator.compare(schema(bots.withIndexes(List.of(full.asUnique().where("active")))),
+                schema(bots.withIndexes(List.of(full.asUnique()))), H2).operations())
+                .as("a unique partial index is no full one: H2 refuses to build it").isNotEmpty();
+    }
+
+    @Test
     void leavesAloneIndexesOfAnAccessMethodNoOperationCanCreate() {
         TableModel documents = table("documents", id(), ColumnModel.of("body", JSONB));
         IndexModel gin = new IndexModel("ix_documents_body", List.of(dev.migrations.ops.IndexKey.column("body")), false, null, "gin");
@@ -382,7 +401,7 @@ class SchemaComparatorTest {
     // --- sequences and enum types ---------------------------------------------------------------
 
     @Test
-    void createsAndDropsSequencesAndReportsAnIncrementItCannotAlter() {
+    void createsAltersAndDropsSequences() {
         SchemaModel target = SchemaModel.of(null, List.of(),
                 List.of(new SequenceModel("new_seq", 1L, 50L), new SequenceModel("kept_seq", 1L, 50L)), List.of());
         SchemaModel live = SchemaModel.of(null, List.of(),
@@ -391,11 +410,25 @@ class SchemaComparatorTest {
         ComparisonResult result = comparator.compare(target, live, POSTGRES);
 
         assertThat(result.operations()).containsExactly(new CreateSequence(null, "new_seq", 1L, 50L),
+                new AlterSequence(null, "kept_seq", 50L, 1L),
                 new DropSequence(null, "old_seq", new CreateSequence(null, "old_seq", 5L, 1L)));
-        assertThat(result.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.kind()).isEqualTo(NOT_GENERATED);
-            assertThat(w.message()).contains("kept_seq", "increments by 1", "by 50", "ALTER SEQUENCE kept_seq INCREMENT BY 50");
-        });
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    /** A changed start value means nothing once a sequence is used; a live sequence without an increment steps by 1. */
+    @ParameterizedTest(name = "live start {0}, increment {1}; model increment {2}")
+    @CsvSource(nullValues = "null", value = {
+            "1,    50,   50",
+            "1000, 50,   50",
+            "1,    null, 1",
+            "1,    1,    null"})
+    void leavesAnUnchangedIncrementAlone(Long liveStart, Long liveIncrement, Long modelIncrement) {
+        SchemaModel target = SchemaModel.of(null, List.of(), List.of(new SequenceModel("seq", 1L, modelIncrement)), List.of());
+        SchemaModel live = SchemaModel.of(null, List.of(), List.of(new SequenceModel("seq", liveStart, liveIncrement)), List.of());
+
+        ComparisonResult result = comparator.compare(target, live, POSTGRES);
+
+        assertThat(result.hasDifferences()).isFalse();
     }
 
     @Test
@@ -462,6 +495,17 @@ class SchemaComparatorTest {
 
         assertThat(result.warnings()).extracting(ComparisonWarning::kind).containsExactly(IGNORED_RENAME);
         assertThat(result.operations()).hasSize(2);
+    }
+
+    @Test
+    void passesOverARenameThatHasBeenAppliedAlready() {
+        SchemaModel renamed = schema(table("client", id(), ColumnModel.of("full_name", varchar(80))));
+
+        ComparisonResult result = comparator.compare(renamed, renamed, POSTGRES.withRenames(List.of(
+                Rename.parse("customer=client"), Rename.parse("client.name=full_name"))));
+
+        assertThat(result.operations()).isEmpty();
+        assertThat(result.warnings()).isEmpty();
     }
 
     @Test
@@ -542,7 +586,7 @@ class SchemaComparatorTest {
     void comparesOnlyTheTablesTheFilterIncludes() {
         SchemaModel target = schema(table("app_user", id()), table("app_role", id()));
         SchemaModel live = schema(table("legacy_audit", id()), table("app_old", id()));
-        ComparisonOptions options = POSTGRES.withTables(new TableFilter(List.of("app_*"), List.of("app_r?le")));
+        ComparisonOptions options = POSTGRES.withTables(new NameFilter(List.of("app_*"), List.of("app_r?le")));
 
         List<Operation> operations = comparator.compare(target, live, options).operations();
 
@@ -550,11 +594,43 @@ class SchemaComparatorTest {
                 : ((DropTable) o).name())).containsExactly("CreateTable app_user", "DropTable app_old");
     }
 
+
+    @Test
+    void aForeignKeyIntoATableTheFilterLeavesOutStillResolvesItsPrimaryKey() {
+        TableModel account = table("account", id());
+        TableModel order = table("orders", id(), ColumnModel.of("account_id", BIGINT))
+                .withForeignKeys(List.of(ForeignKeyModel.of(null, List.of("account_id"), "account", List.of())));
+        SchemaModel target = schema(account, order);
+        SchemaModel live = schema(account, table("orders", id(), ColumnModel.of("account_id", BIGINT)));
+
+        List<Operation> operations = comparator.compare(target, live,
+                POSTGRES.withTables(new NameFilter(List.of(), List.of("account")))).operations();
+
+        assertThat(operations).singleElement().isInstanceOfSatisfying(AddConstraint.class, add ->
+                assertThat(((ForeignKey) add.constraint()).referencedColumns()).containsExactly("id"));
+    }
+
+    @Test
+    void leavesAloneTheIndexesAndConstraintsTheObjectFilterExcludesByNameOrByTheirConventionalName() {
+        SchemaModel target = schema(table("t", id(), ColumnModel.of("a", INTEGER))
+                .withChecks(List.of(new CheckModel(null, "a > 0")))
+                .withIndexes(List.of(IndexModel.on("ix_t_a", "a"))));
+        SchemaModel live = schema(table("t", id(), ColumnModel.of("a", INTEGER))
+                .withIndexes(List.of(IndexModel.on("ix_t_partial", "a")))
+                .withUniqueKeys(List.of(new UniqueKeyModel("uq_legacy", List.of("a")))));
+        ComparisonOptions options = POSTGRES.withObjects(new NameFilter(List.of(),
+                List.of("ix_t_partial", "uq_*", ConstraintNaming.check("t", "a > 0"))));
+
+        List<Operation> operations = comparator.compare(target, live, options).operations();
+
+        assertThat(operations).singleElement().isInstanceOfSatisfying(CreateIndex.class,
+                create -> assertThat(create.name()).isEqualTo("ix_t_a"));
+    }
     @Test
     void leavesOutTheKindsOfDifferenceTheOptionsExclude() {
         SchemaModel target = schema(table("t", id(), ColumnModel.of("a", BIGINT).notNull().withComment("c"), ColumnModel.of("n", INTEGER)));
         SchemaModel live = schema(table("t", id(), ColumnModel.of("a", INTEGER), ColumnModel.of("gone", INTEGER)));
-        ComparisonOptions options = new ComparisonOptions(POSTGRES.dialect(), TableFilter.ALL, EnumSet.of(ObjectKind.TYPE),
+        ComparisonOptions options = new ComparisonOptions(POSTGRES.dialect(), NameFilter.ALL, NameFilter.ALL, EnumSet.of(ObjectKind.TYPE),
                 List.of(), ComparisonOptions.DEFAULT_LARGE_TABLE_ROWS);
 
         List<Operation> operations = comparator.compare(target, live, options).operations();

@@ -63,7 +63,9 @@ class TypeNormalizerTest {
                 arguments(raw("clob"), raw("CHARACTER LARGE OBJECT")),
                 arguments(raw("blob"), raw("binary large object")),
                 arguments(raw("TSVECTOR"), raw("tsvector")),
-                arguments(raw("interval day to second"), INTERVAL));
+                arguments(raw("interval day to second"), INTERVAL),
+                arguments(raw("enum ('A','b c')"), raw("ENUM( 'A' , 'b c' )")),
+                arguments(raw("enum('it''s','OK')"), raw("ENUM('it''s', 'OK')")));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -88,7 +90,13 @@ class TypeNormalizerTest {
                 arguments(enumType("mood"), enumType("feeling")),
                 arguments(enumType("mood"), TEXT),
                 arguments(arrayOf(INTEGER), arrayOf(BIGINT)),
-                arguments(raw("tsvector"), raw("tsquery")));
+                arguments(raw("tsvector"), raw("tsquery")),
+                // Quoted literals keep their case and spacing: they are values, not words of the type's name.
+                arguments(raw("enum('a','b')"), raw("enum('A','B')")),
+                arguments(raw("ENUM('A', 'B')"), raw("ENUM('B', 'A')")),
+                arguments(raw("enum('a b')"), raw("enum('a  b')")),
+                arguments(raw("enum('a , b')"), raw("enum('a,b')")),
+                arguments(raw("enum('it''s','Ok')"), raw("enum('it''s','OK')")));
     }
 
     @ParameterizedTest(name = "{0} <> {1}")

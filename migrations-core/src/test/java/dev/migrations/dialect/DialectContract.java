@@ -7,6 +7,7 @@ import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.BulkInsert;
 import dev.migrations.ops.CheckConstraint;
 import dev.migrations.ops.CreateIndex;
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.CreateSequence;
 import dev.migrations.ops.CreateTable;
 import dev.migrations.ops.DropColumn;
@@ -84,6 +85,9 @@ abstract class DialectContract {
 
     /** The number of seconds in an interval-valued SQL expression. */
     abstract String secondsOf(String interval);
+
+    /** The expression that takes the next value of a sequence. */
+    abstract String nextValue(String sequence);
 
     @BeforeEach
     void connect() throws SQLException {
@@ -312,6 +316,32 @@ abstract class DialectContract {
         assertThat(Jdbc.rows(connection, "SELECT 1 FROM information_schema.sequences"
                 + " WHERE sequence_schema = CURRENT_SCHEMA AND sequence_name = ?",
                 dialect.fold("order_numbers"))).isEmpty();
+    }
+
+    /** The next value is the last one plus the new increment, on every database: pooled generators rely on it. */
+    @Test
+    void altersTheIncrementOfASequenceAndKeepsItsPosition() throws SQLException {
+        run(new CreateSequence(null, "order_numbers", 1000L, 1L));
+        String next = "SELECT " + nextValue("order_numbers");
+        assertThat(Jdbc.column(connection, next)).extracting(String::valueOf).containsExactly("1000");
+
+        run(new AlterSequence(null, "order_numbers", 50L, 1L));
+
+        assertThat(Jdbc.column(connection, "SELECT increment FROM information_schema.sequences"
+                + " WHERE sequence_schema = CURRENT_SCHEMA AND sequence_name = ?", dialect.fold("order_numbers")))
+                .extracting(String::valueOf).containsExactly("50");
+        assertThat(Jdbc.column(connection, next)).extracting(String::valueOf).containsExactly("1050");
+        assertThat(Jdbc.column(connection, next)).extracting(String::valueOf).containsExactly("1100");
+    }
+
+    @Test
+    void anUnusedSequenceWithASmallerIncrementStillStartsAtItsStart() throws SQLException {
+        run(new CreateSequence(null, "order_numbers", 1L, 50L));
+
+        run(new AlterSequence(null, "order_numbers", 1L, 50L));
+
+        assertThat(Jdbc.column(connection, "SELECT " + nextValue("order_numbers"))).extracting(String::valueOf)
+                .containsExactly("1");
     }
 
     // --- data -----------------------------------------------------------------------------------

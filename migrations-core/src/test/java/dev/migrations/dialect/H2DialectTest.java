@@ -61,6 +61,11 @@ class H2DialectTest extends DialectContract {
         return "EXTRACT(EPOCH FROM " + interval + ")";
     }
 
+    @Override
+    String nextValue(String sequence) {
+        return "NEXT VALUE FOR " + sequence;
+    }
+
     @Test
     void detectsH2() {
         assertThat(dialect).isInstanceOf(H2Dialect.class);

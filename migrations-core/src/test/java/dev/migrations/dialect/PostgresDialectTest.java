@@ -71,6 +71,11 @@ class PostgresDialectTest extends DialectContract {
         return "EXTRACT(EPOCH FROM " + interval + ")";
     }
 
+    @Override
+    String nextValue(String sequence) {
+        return "nextval('" + sequence + "')";
+    }
+
     private String dataType(String table, String column) throws SQLException {
         return (String) value("SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a"
                 + " WHERE a.attrelid = to_regclass(?) AND a.attname = ?", table, column);

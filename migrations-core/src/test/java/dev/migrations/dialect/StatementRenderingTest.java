@@ -5,6 +5,7 @@ import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.AlterSequence;
 import dev.migrations.ops.AutocommitBlock;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.BulkInsert;
@@ -239,6 +240,18 @@ class StatementRenderingTest {
                 new CreateSequence("app", "seq", null, null),
                 List.of("CREATE SEQUENCE \"app\".\"seq\""),
                 List.of("CREATE SEQUENCE \"APP\".\"SEQ\"")));
+        cases.add(new Case("alter sequence: H2 restarts it where PostgreSQL's next value would be",
+                new AlterSequence("app", "order_numbers", 50L, 1L),
+                List.of("ALTER SEQUENCE \"app\".\"order_numbers\" INCREMENT BY 50"),
+                List.of("ALTER SEQUENCE \"APP\".\"ORDER_NUMBERS\" RESTART WITH (SELECT GREATEST(BASE_VALUE - INCREMENT + 50,"
+                        + " START_VALUE) FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = 'APP'"
+                        + " AND SEQUENCE_NAME = 'ORDER_NUMBERS') INCREMENT BY 50")));
+        cases.add(new Case("alter sequence of the current schema",
+                new AlterSequence(null, "seq", 1L, null),
+                List.of("ALTER SEQUENCE \"seq\" INCREMENT BY 1"),
+                List.of("ALTER SEQUENCE \"SEQ\" RESTART WITH (SELECT GREATEST(BASE_VALUE - INCREMENT + 1, START_VALUE)"
+                        + " FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = CURRENT_SCHEMA"
+                        + " AND SEQUENCE_NAME = 'SEQ') INCREMENT BY 1")));
         cases.add(new Case("drop sequence",
                 new DropSequence(null, "seq", null),
                 List.of("DROP SEQUENCE \"seq\""),

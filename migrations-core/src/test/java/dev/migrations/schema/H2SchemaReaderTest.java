@@ -145,6 +145,25 @@ class H2SchemaReaderTest {
         assertThat(schema.enumTypes().values()).containsExactly(new EnumTypeModel("MOOD", List.of("happy", "sad", "meh")));
     }
 
+    /** What Hibernate maps an enum by name to on H2: the column's own ENUM type, with its values in order. */
+    @Test
+    void readsTheValuesOfEnumColumnsAndOfArraysOfEnums() {
+        db.execute("CREATE DOMAIN mood AS ENUM ('happy', 'sad')",
+                "CREATE TABLE ticket (id INT, status ENUM('OPEN', 'closed', 'it''s done'), feeling mood,"
+                        + " flags ENUM('B', 'A') ARRAY)",
+                "CREATE TABLE other (id INT, status ENUM('X'))");
+
+        SchemaModel schema = LiveSchema.read(db.dataSource());
+
+        assertThat(schema.table("ticket").orElseThrow().columns()).containsExactly(
+                ColumnModel.of("ID", INTEGER),
+                ColumnModel.of("STATUS", raw("ENUM('OPEN', 'closed', 'it''s done')")),
+                ColumnModel.of("FEELING", enumType("MOOD")),
+                ColumnModel.of("FLAGS", arrayOf(raw("ENUM('B', 'A')"))));
+        assertThat(schema.table("other").orElseThrow().columns()).contains(ColumnModel.of("STATUS", raw("ENUM('X')")));
+        assertThat(schema.enumTypes().values()).containsExactly(new EnumTypeModel("MOOD", List.of("happy", "sad")));
+    }
+
     @Test
     void leavesOutTheVersionAuditAndLockTables() {
         createShop();

@@ -1,5 +1,8 @@
 package dev.migrations.autoconfigure;
 
+import dev.migrations.autogenerate.ComparisonOptions;
+import dev.migrations.autogenerate.ObjectKind;
+import dev.migrations.autogenerate.NameFilter;
 import dev.migrations.runtime.ChecksumPolicy;
 import dev.migrations.runtime.TransactionMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -90,6 +93,90 @@ public class MigrationsProperties {
      * More migration sets, each on its own DataSource with its own version table, by name.
      */
     private Map<String, SetProperties> sets = new LinkedHashMap<>();
+
+    /**
+     * How revision --autogenerate and check compare the JPA entities with the database.
+     */
+    private AutogenerateProperties autogenerate = new AutogenerateProperties();
+
+    /** What autogenerate compares. */
+    public static class AutogenerateProperties {
+
+        /**
+         * Tables to compare, as name globs (* and ?), ignoring case. Default: every table.
+         */
+        private List<String> includeTables = new ArrayList<>();
+
+        /**
+         * Tables never compared (neither created, dropped nor changed), as name globs (* and ?), ignoring case.
+         */
+        private List<String> excludeTables = new ArrayList<>();
+
+        /**
+         * Indexes, constraints, sequences and enum types never compared, as name globs (* and ?), ignoring case;
+         * an unnamed constraint goes by the name a migration would give it, such as ck_trades_1a2b3c.
+         */
+        private List<String> excludeObjects = new ArrayList<>();
+
+        /**
+         * Kinds of difference not looked for, such as check or comment.
+         */
+        private List<ObjectKind> ignore = new ArrayList<>();
+
+        /**
+         * From how many estimated rows a table counts as large: a new index on it without CONCURRENTLY gets
+         * a warning.
+         */
+        private long largeTableRows = ComparisonOptions.DEFAULT_LARGE_TABLE_ROWS;
+
+        public List<String> getIncludeTables() {
+            return includeTables;
+        }
+
+        public void setIncludeTables(List<String> includeTables) {
+            this.includeTables = includeTables;
+        }
+
+        public List<String> getExcludeTables() {
+            return excludeTables;
+        }
+
+        public void setExcludeTables(List<String> excludeTables) {
+            this.excludeTables = excludeTables;
+        }
+
+        public List<String> getExcludeObjects() {
+            return excludeObjects;
+        }
+
+        public void setExcludeObjects(List<String> excludeObjects) {
+            this.excludeObjects = excludeObjects;
+        }
+
+        public List<ObjectKind> getIgnore() {
+            return ignore;
+        }
+
+        public void setIgnore(List<ObjectKind> ignore) {
+            this.ignore = ignore;
+        }
+
+        public long getLargeTableRows() {
+            return largeTableRows;
+        }
+
+        public void setLargeTableRows(long largeTableRows) {
+            this.largeTableRows = largeTableRows;
+        }
+
+        /** The comparison options these settings make of {@code defaults}. */
+        public ComparisonOptions applyTo(ComparisonOptions defaults) {
+            return defaults.withTables(new NameFilter(includeTables, excludeTables))
+                    .withObjects(new NameFilter(List.of(), excludeObjects))
+                    .without(ignore.toArray(ObjectKind[]::new))
+                    .withLargeTableRows(largeTableRows);
+        }
+    }
 
     /** One additional migration set. */
     public static class SetProperties {
@@ -274,6 +361,14 @@ public class MigrationsProperties {
 
     public Map<String, SetProperties> getSets() {
         return sets;
+    }
+
+    public AutogenerateProperties getAutogenerate() {
+        return autogenerate;
+    }
+
+    public void setAutogenerate(AutogenerateProperties autogenerate) {
+        this.autogenerate = autogenerate;
     }
 
     public void setSets(Map<String, SetProperties> sets) {

@@ -42,8 +42,18 @@ class UnknownPropertiesTest {
             assertThat(failure.suggestion()).isEqualTo("migrations.table");
             assertThat(failure).hasMessageContaining("migrations.tabel")
                     .hasMessageContaining("did you mean migrations.table?")
-                    .hasMessageContaining("Valid properties: migrations.applied-by, migrations.enabled");
+                    .hasMessageContaining("Valid properties: migrations.applied-by, migrations.autogenerate.exclude-objects,")
+                    .hasMessageContaining("migrations.autogenerate.ignore, ");
             assertThat(Catalog.of(db.dataSource()).hasTable("migrations_version")).isFalse();
+        });
+    }
+
+    @Test
+    void aMisspelledAutogenerateSettingIsNamedWithTheNearestOne() {
+        runner.withPropertyValues("migrations.autogenerate.exclude-table=legacy_*").run(context -> {
+            assertThat(context).hasFailed();
+            UnknownPropertyException failure = causeOf(context.getStartupFailure(), UnknownPropertyException.class);
+            assertThat(failure.suggestion()).isEqualTo("migrations.autogenerate.exclude-tables");
         });
     }
 

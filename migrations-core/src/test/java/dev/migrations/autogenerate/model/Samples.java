@@ -152,6 +152,15 @@ public final class Samples {
                 session.persist(listing);
                 ids.put(Listing.class, listing.id);
             }
+            if (entities.contains(Bookmark.class)) {
+                Bookmark bookmark = new Bookmark();
+                bookmark.url = "https://example.com";
+                bookmark.attributes = Map.of("title", "Example", "visits", 3, "tags", List.of("a", "b"));
+                bookmark.keywords = new String[] {"docs", "it's"};
+                bookmark.ratings = List.of(5, 3);
+                session.persist(bookmark);
+                ids.put(Bookmark.class, bookmark.id);
+            }
             if (entities.contains(MoodEntry.class)) {
                 MoodEntry mood = new MoodEntry();
                 mood.mood = Mood.CALM;
@@ -200,6 +209,13 @@ public final class Samples {
             assertThat(session.find(Profile.class, ids.get(Profile.class)).customer.email).isEqualTo("ada@example.com");
             if (entities.contains(Listing.class)) {
                 assertThat(session.find(Listing.class, ids.get(Listing.class)).status).isEqualTo(Status.ARCHIVED);
+            }
+            if (entities.contains(Bookmark.class)) {
+                Bookmark bookmark = session.find(Bookmark.class, ids.get(Bookmark.class));
+                assertThat(bookmark.attributes).containsEntry("title", "Example").containsEntry("visits", 3)
+                        .containsEntry("tags", List.of("a", "b"));
+                assertThat(bookmark.keywords).containsExactly("docs", "it's");
+                assertThat(bookmark.ratings).containsExactly(5, 3);
             }
             if (entities.contains(MoodEntry.class)) {
                 assertThat(session.find(MoodEntry.class, ids.get(MoodEntry.class)).mood).isEqualTo(Mood.CALM);

@@ -11,14 +11,17 @@ import java.util.Optional;
  * and the option {@link CommandOption#SQL}.
  *
  * @param arguments the positional arguments, in order
- * @param options   each given option with its value; flags have the value {@code "true"}
+ * @param options   each given option with its values, in order (several only for a repeatable option); flags
+ *                  have the value {@code "true"}
  */
-public record CommandLine(Command command, List<String> arguments, Map<CommandOption, String> options) {
+public record CommandLine(Command command, List<String> arguments, Map<CommandOption, List<String>> options) {
 
     public CommandLine {
         Objects.requireNonNull(command, "command");
         arguments = List.copyOf(arguments);
-        options = options.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(options));
+        Map<CommandOption, List<String>> copied = new EnumMap<>(CommandOption.class);
+        options.forEach((option, values) -> copied.put(option, List.copyOf(values)));
+        options = copied.isEmpty() ? Map.of() : Map.copyOf(copied);
     }
 
     public boolean has(CommandOption option) {
@@ -26,7 +29,12 @@ public record CommandLine(Command command, List<String> arguments, Map<CommandOp
     }
 
     public Optional<String> value(CommandOption option) {
-        return Optional.ofNullable(options.get(option));
+        return Optional.ofNullable(options.get(option)).map(values -> values.get(0));
+    }
+
+    /** Every value of a repeatable option, in the order given; empty when it is not given. */
+    public List<String> values(CommandOption option) {
+        return options.getOrDefault(option, List.of());
     }
 
     /** The positional argument at {@code index}, or {@code fallback} when there are fewer. */

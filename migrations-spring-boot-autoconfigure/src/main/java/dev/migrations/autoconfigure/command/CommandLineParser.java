@@ -39,7 +39,7 @@ public final class CommandLineParser {
         Command command = Command.named(first).orElseThrow(() -> new CommandLineException(
                 "Unknown command '" + first + "'." + suggestion(first), null));
         List<String> arguments = new ArrayList<>();
-        Map<CommandOption, String> options = new EnumMap<>(CommandOption.class);
+        Map<CommandOption, List<String>> options = new EnumMap<>(CommandOption.class);
         boolean onlyArguments = false;
         for (int i = 1; i < remaining.size(); i++) {
             String word = remaining.get(i);
@@ -59,7 +59,7 @@ public final class CommandLineParser {
             CommandOption option = CommandOption.spelled(name).filter(command::accepts)
                     .orElseThrow(() -> new CommandLineException("Unknown option '" + name + "' for `"
                             + command.word() + "`.", command));
-            if (options.containsKey(option)) {
+            if (options.containsKey(option) && !option.repeatable()) {
                 throw new CommandLineException("Option " + option.longName() + " is given twice.", command);
             }
             String value;
@@ -75,7 +75,7 @@ public final class CommandLineParser {
             } else {
                 throw new CommandLineException("Option " + name + " needs a value.", command);
             }
-            options.put(option, value);
+            options.computeIfAbsent(option, o -> new ArrayList<>()).add(value);
         }
         if (arguments.size() < command.minArguments()) {
             throw new CommandLineException("`" + command.word() + "` needs " + command.needs() + ".", command);

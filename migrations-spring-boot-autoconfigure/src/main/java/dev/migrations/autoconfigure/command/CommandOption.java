@@ -14,6 +14,9 @@ public enum CommandOption {
     MESSAGE(true, "the message of the new revision; its class name is derived from it", "-m", "--message"),
     HEAD(true, "the head the new revision follows, when the code has several", "--head"),
     REV_ID(true, "the id of the new revision, instead of a generated one", "--rev-id"),
+    AUTOGENERATE(false, "fill the new revision with what the entities need that the database lacks", "--autogenerate"),
+    RENAME(true, "a rename autogenerate makes instead of drop + add: old=new (a table) or table.old=new (a "
+            + "column); repeatable", "--rename"),
     SET(true, "the migration set to act on (default: default)", "--set"),
     JSON(false, "machine-readable output on stdout, as JSON", "--json");
 
@@ -32,6 +35,11 @@ public enum CommandOption {
 
     public boolean takesValue() {
         return takesValue;
+    }
+
+    /** Whether it may be given several times, each value kept. */
+    public boolean repeatable() {
+        return this == RENAME;
     }
 
     public String description() {

@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure.command;
 
 import dev.migrations.BranchPoint;
 import dev.migrations.RevisionStatus;
+import dev.migrations.autogenerate.ComparisonWarning;
 import dev.migrations.runtime.StepResult;
 
 import java.time.Instant;
@@ -46,6 +47,13 @@ final class JsonValues {
         json.put("message", step.message());
         json.put("direction", step.direction().name());
         json.put("durationMillis", step.duration().toMillis());
+        return json;
+    }
+
+    static Map<String, Object> warning(ComparisonWarning warning) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("kind", warning.kind().name());
+        json.put("message", warning.message());
         return json;
     }
 

@@ -1,5 +1,6 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.Autogenerate;
 import dev.migrations.Migration;
 import dev.migrations.MigrationException;
 import dev.migrations.MigrationScript;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -62,6 +64,22 @@ public class MigrationClassWriter {
      */
     public Written write(MigrationSet set, String message, List<String> revises, String revisionId,
                          List<Operation> upgrade, List<Operation> downgrade) {
+        return write(set, message, revises, revisionId, (header, sourceRoot) -> new MigrationSourceRenderer()
+                .write(header.withOperations(upgrade, downgrade), sourceRoot));
+    }
+
+    /**
+     * Writes the migration class of an autogenerate comparison: its operations, with their warnings as comments,
+     * and the downgrade where one must be written out.
+     */
+    public Written write(MigrationSet set, String message, List<String> revises, String revisionId,
+                         Autogenerate.Comparison comparison) {
+        return write(set, message, revises, revisionId, (header, sourceRoot) -> comparison.migration(header)
+                .write(sourceRoot));
+    }
+
+    private Written write(MigrationSet set, String message, List<String> revises, String revisionId,
+                          BiFunction<MigrationClass, Path, Path> writing) {
         if (!ClassUtils.isPresent(JAVAPOET, getClass().getClassLoader())) {
             throw new MigrationException("Writing migration classes needs JavaPoet (com.palantir.javapoet:javapoet) "
                     + "on the classpath; migrations-spring-boot-autoconfigure brings it unless it was excluded.");
@@ -72,14 +90,14 @@ public class MigrationClassWriter {
         String revision = revisionId(graph, revisionId);
         String packageName = packageName(set, revises);
         Path sourceRoot = sourceRoot();
-        MigrationClass migration = new MigrationClass(packageName, className, revision, revises, text, List.of(),
-                List.of(), upgrade, downgrade, clock.instant());
-        if (ClassUtils.isPresent(migration.qualifiedName(), getClass().getClassLoader())) {
-            throw new MigrationException("Cannot write migration class " + migration.qualifiedName() + ": a class of "
+        MigrationClass header = MigrationClass.empty(packageName, className, revision, revises, text)
+                .withCreatedAt(clock.instant());
+        if (ClassUtils.isPresent(header.qualifiedName(), getClass().getClassLoader())) {
+            throw new MigrationException("Cannot write migration class " + header.qualifiedName() + ": a class of "
                     + "that name exists already. The class name comes from the message: choose another message.");
         }
-        Path file = new MigrationSourceRenderer().write(migration, sourceRoot);
-        return new Written(migration, file);
+        Path file = writing.apply(header, sourceRoot);
+        return new Written(header, file);
     }
 
     private static String className(String message) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Command mode: {@code java -jar app.jar migrations <command> [args]} runs one command on the application's
@@ -45,9 +46,11 @@ public final class MigrationsCommandAutoConfiguration {
 
     @Bean
     MigrationsCommands migrationsCommands(ObjectProvider<MigrationSet> sets, MigrationClassWriter writer,
-                                          ObjectProvider<MigrationsCheck> checks) {
+                                          ObjectProvider<MigrationsCheck> checks,
+                                          ObjectProvider<EntityModelComparator> entityModel) {
         return new MigrationsCommands(() -> sets.orderedStream().toList(), writer,
-                () -> checks.orderedStream().toList(), ZoneId.systemDefault());
+                () -> checks.orderedStream().toList(), () -> Optional.ofNullable(entityModel.getIfAvailable()),
+                ZoneId.systemDefault());
     }
 
     @Bean

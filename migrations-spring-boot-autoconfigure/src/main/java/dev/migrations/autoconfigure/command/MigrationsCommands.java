@@ -1,5 +1,6 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.Autogenerate;
 import dev.migrations.BranchPoint;
 import dev.migrations.MigrationException;
 import dev.migrations.Migrations;
@@ -8,6 +9,8 @@ import dev.migrations.RevisionStatus;
 import dev.migrations.StatusReport;
 import dev.migrations.ValidationReport;
 import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.autogenerate.ComparisonResult;
+import dev.migrations.autogenerate.Rename;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.runtime.RunResult;
 import dev.migrations.runtime.StepResult;
@@ -21,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,13 +40,22 @@ public class MigrationsCommands {
     private final Supplier<List<MigrationSet>> sets;
     private final MigrationClassWriter writer;
     private final Supplier<List<MigrationsCheck>> checks;
+    private final Supplier<Optional<EntityModelComparator>> entityModel;
     private final ZoneId zone;
 
     public MigrationsCommands(Supplier<List<MigrationSet>> sets, MigrationClassWriter writer,
                               Supplier<List<MigrationsCheck>> checks, ZoneId zone) {
+        this(sets, writer, checks, Optional::empty, zone);
+    }
+
+    /** @param entityModel the comparator of {@code revision --autogenerate}, when the application has one */
+    public MigrationsCommands(Supplier<List<MigrationSet>> sets, MigrationClassWriter writer,
+                              Supplier<List<MigrationsCheck>> checks,
+                              Supplier<Optional<EntityModelComparator>> entityModel, ZoneId zone) {
         this.sets = sets;
         this.writer = writer;
         this.checks = checks;
+        this.entityModel = entityModel;
         this.zone = zone;
     }
 
@@ -248,6 +261,7 @@ public class MigrationsCommands {
     }
 
     private void check(MigrationSet set, RevisionText text, Result result) {
+        upgradeEmptyInMemoryDatabase(set, text, result);
         StatusReport status = set.migrations().status();
         List<CheckFinding> findings = new ArrayList<>();
         if (!new HashSet<>(status.current()).equals(new HashSet<>(status.heads()))) {
@@ -277,7 +291,9 @@ public class MigrationsCommands {
             return;
         }
         findings.forEach(f -> result.out(f.kind() + ": " + f.description()));
-        result.fail("check found " + count(findings.size(), "difference") + ".");
+        boolean model = findings.stream().anyMatch(f -> f.kind().equals(EntityModelCheck.KIND));
+        result.fail("check found " + count(findings.size(), "difference") + "." + (model ? " The entities and the "
+                + "database differ: `migrations revision --autogenerate -m <message>` writes the migration." : ""));
     }
 
     // --- writing classes --------------------------------------------------------------------------
@@ -294,13 +310,68 @@ public class MigrationsCommands {
             }
             revises = List.of(head);
         }
-        MigrationClassWriter.Written written = writer.write(set, line.value(CommandOption.MESSAGE).orElseThrow(),
-                revises, line.value(CommandOption.REV_ID).orElse(null), List.of(), List.of());
+        if (line.has(CommandOption.RENAME) && !line.has(CommandOption.AUTOGENERATE)) {
+            throw new MigrationException("--rename applies to --autogenerate: add --autogenerate, or leave out "
+                    + "--rename for an empty revision.");
+        }
+        String message = line.value(CommandOption.MESSAGE).orElseThrow();
+        String revisionId = line.value(CommandOption.REV_ID).orElse(null);
+        MigrationClassWriter.Written written;
+        if (line.has(CommandOption.AUTOGENERATE)) {
+            upgradeEmptyInMemoryDatabase(set, text, result);
+            Autogenerate.Comparison comparison = compareEntities(line, set);
+            ComparisonResult found = comparison.result();
+            found.allWarnings().forEach(w -> result.out("WARNING " + w));
+            result.json("warnings", found.allWarnings().stream().map(JsonValues::warning).toList());
+            result.json("operations", found.operations().stream().map(OperationText::of).toList());
+            if (found.hasNoOperations()) {
+                result.out("No changes detected.");
+                result.json("changesDetected", false);
+                return;
+            }
+            result.json("changesDetected", true);
+            found.operations().forEach(o -> result.out("Detected " + OperationText.of(o)));
+            written = writer.write(set, message, revises, revisionId, comparison);
+        } else {
+            written = writer.write(set, message, revises, revisionId, List.of(), List.of());
+        }
         written(written, text, result);
         if (revises.size() > 1) {
             result.out("The code has " + revises.size() + " heads, so the new revision follows all of them and "
                     + "merges them; pass --head <revision> to follow one.");
         }
+    }
+
+    /**
+     * An in-memory database starts empty in every run, so comparing it with anything but the heads means nothing,
+     * and nobody else sees it: it is upgraded first, and the command says so.
+     */
+    private static void upgradeEmptyInMemoryDatabase(MigrationSet set, RevisionText text, Result result) {
+        Migrations migrations = set.migrations();
+        if (migrations.graph().heads().isEmpty() || !migrations.autogenerate().inMemoryDatabase()
+                || !migrations.status().current().isEmpty()) {
+            return;
+        }
+        RunResult run = migrations.upgrade("heads");
+        result.out("The in-memory database starts empty: upgraded it to " + text.revisions(run.headsAfter())
+                + " to compare with.");
+    }
+
+    private Autogenerate.Comparison compareEntities(CommandLine line, MigrationSet set) {
+        EntityModelComparator comparator = entityModel.get().orElseThrow(() -> new MigrationException(
+                "--autogenerate compares the JPA entities with the database, and this application has no entity "
+                + "model: add Hibernate ORM (spring-boot-starter-data-jpa) and @Entity classes, or leave out "
+                + "--autogenerate to write an empty revision."));
+        List<Rename> renames = new ArrayList<>();
+        for (String rename : line.values(CommandOption.RENAME)) {
+            try {
+                renames.add(Rename.parse(rename));
+            } catch (IllegalArgumentException e) {
+                throw new MigrationException("Cannot read --rename: " + e.getMessage() + "; write it such as "
+                        + "--rename customer=client or --rename client.name=full_name.", e);
+            }
+        }
+        return comparator.compare(set, renames);
     }
 
     private void merge(CommandLine line, MigrationSet set, RevisionText text, Result result) {

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static dev.migrations.autoconfigure.command.CommandOption.AUTOGENERATE;
 import static dev.migrations.autoconfigure.command.CommandOption.HEAD;
 import static dev.migrations.autoconfigure.command.CommandOption.JSON;
 import static dev.migrations.autoconfigure.command.CommandOption.MESSAGE;
 import static dev.migrations.autoconfigure.command.CommandOption.PURGE;
 import static dev.migrations.autoconfigure.command.CommandOption.RANGE;
+import static dev.migrations.autoconfigure.command.CommandOption.RENAME;
 import static dev.migrations.autoconfigure.command.CommandOption.REV_ID;
 import static dev.migrations.autoconfigure.command.CommandOption.SET;
 import static dev.migrations.autoconfigure.command.CommandOption.SQL;
@@ -53,6 +55,9 @@ class CommandLineParserTest {
                 arguments("revision -m add~user~phone", Command.REVISION, List.of(), Map.of(MESSAGE, "add user phone")),
                 arguments("revision --message=add~phone --head e5 --rev-id abc123", Command.REVISION, List.of(),
                         Map.of(MESSAGE, "add phone", HEAD, "e5", REV_ID, "abc123")),
+                arguments("revision -m add~phone --autogenerate --rename customer=client --rename client.name=full_name",
+                        Command.REVISION, List.of(), Map.of(MESSAGE, "add phone", AUTOGENERATE, "true",
+                                RENAME, "customer=client | client.name=full_name")),
                 arguments("history --set reporting", Command.HISTORY, List.of(), Map.of(SET, "reporting")),
                 arguments("history --set=reporting --json", Command.HISTORY, List.of(),
                         Map.of(SET, "reporting", JSON, "true")),
@@ -73,7 +78,14 @@ class CommandLineParserTest {
 
         assertThat(parsed.command()).isEqualTo(command);
         assertThat(parsed.arguments()).isEqualTo(arguments);
-        assertThat(parsed.options()).isEqualTo(options);
+        assertThat(joined(parsed)).isEqualTo(options);
+    }
+
+    /** Each option with its values joined by " | ", so that a repeated option reads as one entry. */
+    private static Map<CommandOption, String> joined(CommandLine parsed) {
+        Map<CommandOption, String> joined = new java.util.EnumMap<>(CommandOption.class);
+        parsed.options().forEach((option, values) -> joined.put(option, String.join(" | ", values)));
+        return joined;
     }
 
     @Test
@@ -112,7 +124,9 @@ class CommandLineParserTest {
                 arguments("history -r", Command.HISTORY, "Option -r needs a value."),
                 arguments("upgrade --sql --sql", Command.UPGRADE, "Option --sql is given twice."),
                 arguments("upgrade --sql=yes", Command.UPGRADE, "Option --sql takes no value."),
-                arguments("revision -m a -m b", Command.REVISION, "Option --message is given twice."));
+                arguments("revision -m a -m b", Command.REVISION, "Option --message is given twice."),
+                arguments("upgrade --autogenerate", Command.UPGRADE, "Unknown option '--autogenerate' for `upgrade`."),
+                arguments("revision -m a --rename", Command.REVISION, "Option --rename needs a value."));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,6 @@
 package dev.migrations.sample.bots;
 
-/** The values the check constraint on {@code trades.side} allows. */
+/** The side of a trade, stored by name in {@code trades.side} (a {@code varchar(4)} without a check). */
 public enum TradeSide {
     BUY, SELL
 }

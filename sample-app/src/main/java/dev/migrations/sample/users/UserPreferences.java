@@ -6,15 +6,20 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 import java.time.Instant;
 
 /** A row of {@code user_preferences}; deleted with its user (ON DELETE CASCADE). */
 @Entity
-@Table(name = "user_preferences")
+@Table(name = "user_preferences",
+        indexes = @Index(name = "idx_user_preferences_user_id", columnList = "user_id"))
 public class UserPreferences {
 
     @Id
@@ -23,12 +28,14 @@ public class UserPreferences {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id", nullable = false)
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private User user;
 
     @Column(name = "theme", length = 50)
     private String theme;
 
     @Column(name = "notifications_enabled", nullable = false)
+    @ColumnDefault("true")
     private boolean notificationsEnabled = true;
 
     /** Text until revision 44f55c7175f1 converted it with USING. */
@@ -36,6 +43,7 @@ public class UserPreferences {
     private Integer dailyTradeLimit;
 
     @Column(name = "created_at", nullable = false)
+    @ColumnDefault("CURRENT_TIMESTAMP")
     private Instant createdAt = Instant.now();
 
     protected UserPreferences() {

@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Which tables a comparison looks at, by name globs ({@code *} any run of characters, {@code ?} one),
- * matched ignoring case. A table is compared when it matches an include (or there are none) and no exclude.
- * Tables left out are invisible: neither created, dropped nor changed.
+ * Which tables, or which named objects (indexes, constraints, sequences, enum types), a comparison looks at,
+ * by name globs ({@code *} any run of characters, {@code ?} one), matched ignoring case. A name is compared
+ * when it matches an include (or there are none) and no exclude. What is left out is invisible: neither
+ * created, dropped nor changed.
  */
-public record TableFilter(List<String> include, List<String> exclude) {
+public record NameFilter(List<String> include, List<String> exclude) {
 
-    public static final TableFilter ALL = new TableFilter(List.of(), List.of());
+    public static final NameFilter ALL = new NameFilter(List.of(), List.of());
 
-    public TableFilter {
+    public NameFilter {
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
     }

@@ -1,0 +1,116 @@
+package dev.migrations;
+
+import dev.migrations.autogenerate.ComparisonOptions;
+import dev.migrations.autogenerate.ComparisonResult;
+import dev.migrations.autogenerate.GeneratedMigration;
+import dev.migrations.autogenerate.MigrationClass;
+import dev.migrations.autogenerate.SchemaComparator;
+import dev.migrations.dialect.Dialect;
+import dev.migrations.runtime.RunnerSettings;
+import dev.migrations.schema.ReadScope;
+import dev.migrations.schema.SchemaModel;
+import dev.migrations.schema.SchemaReader;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Autogenerate against the database of a {@link Migrations}: the schema the application wants (read from its
+ * entities) compared with the live one, read in the migrations' schema without their own tables. As Alembic's,
+ * it refuses a database that is not at the code's heads: the comparison would repeat what the pending revisions
+ * do.
+ *
+ * <pre>{@code
+ * Autogenerate autogenerate = migrations.autogenerate();
+ * Autogenerate.Comparison comparison = autogenerate.compare(target, autogenerate.defaultOptions());
+ * if (!comparison.result().hasNoOperations()) {
+ *     comparison.migration(header).write(Path.of("src/main/java"));
+ * }
+ * }</pre>
+ */
+public final class Autogenerate {
+
+    private final Migrations migrations;
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final RunnerSettings settings;
+
+    Autogenerate(Migrations migrations, DataSource dataSource, Dialect dialect, RunnerSettings settings) {
+        this.migrations = migrations;
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.settings = settings;
+    }
+
+    /** What a comparison found, and the live schema it was made against (which a generated downgrade needs). */
+    public record Comparison(SchemaModel live, ComparisonResult result) {
+
+        /** The migration class for the comparison: {@code header}'s package, name, ids and message. */
+        public GeneratedMigration migration(MigrationClass header) {
+            return GeneratedMigration.of(header, result, live);
+        }
+    }
+
+    /** Every table, every kind of difference, for the database's dialect. */
+    public ComparisonOptions defaultOptions() {
+        return ComparisonOptions.defaults(dialect);
+    }
+
+    /**
+     * Compares {@code target} with the database, once it is at the code's heads.
+     *
+     * @throws DatabaseNotUpToDateException when revisions are pending or need repair
+     */
+    public Comparison compare(SchemaModel target, ComparisonOptions options) {
+        requireUpToDate();
+        SchemaModel live = liveSchema();
+        return new Comparison(live, new SchemaComparator().compare(target, live, options));
+    }
+
+    /** The database's schema as autogenerate sees it: the migrations' schema, without their own tables. */
+    public SchemaModel liveSchema() {
+        try (Connection connection = dataSource.getConnection()) {
+            return SchemaReader.forDialect(dialect).read(connection, new ReadScope(settings.schema(), settings.table()));
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("Cannot read the database's schema: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the database lives in this JVM's memory (H2 {@code mem:}, HSQLDB {@code mem:}): it starts empty in
+     * every run, so a command may bring it to the heads before comparing, since nobody else can see it.
+     */
+    public boolean inMemoryDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && (url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:hsqldb:mem:"));
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("Cannot read the database's URL: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses, naming what to run, unless every revision of the code is applied and none needs repair. */
+    public void requireUpToDate() {
+        StatusReport status = migrations.status();
+        List<RevisionStatus> problems = status.problems();
+        if (!problems.isEmpty()) {
+            RevisionStatus first = problems.get(0);
+            throw new DatabaseNotUpToDateException(first.revision(), "The database is not up to date: revision "
+                    + problems.stream().map(p -> p.revision() + " is " + p.state()).collect(Collectors.joining(", "))
+                    + ". Resolve that first (`migrations history` shows each fix: `migrations repair <revision>`, "
+                    + "`migrations stamp`, or the missing code), then compare again.");
+        }
+        if (status.pending() > 0) {
+            String current = status.current().isEmpty() ? "base (no revision applied)"
+                    : String.join(", ", status.current());
+            throw new DatabaseNotUpToDateException(status.heads().isEmpty() ? null : status.heads().get(0),
+                    "The database is not up to date: it is at " + current + ", the code's heads are "
+                    + String.join(", ", status.heads()) + " (" + status.pending() + " revision"
+                    + (status.pending() == 1 ? "" : "s") + " pending). Run `migrations upgrade` first: a comparison "
+                    + "against this database would generate again what the pending revisions do.");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.migrations.autoconfigure.autogenerate;
+
+import dev.migrations.Autogenerate;
+import dev.migrations.MigrationException;
+import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.autoconfigure.MigrationsProperties;
+import dev.migrations.autoconfigure.command.EntityModelComparator;
+import dev.migrations.autogenerate.EntityRenames;
+import dev.migrations.autogenerate.HibernateModelReader;
+import dev.migrations.autogenerate.Rename;
+import dev.migrations.schema.SchemaModel;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.boot.Metadata;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares the entities of the application's {@link EntityManagerFactory}, as Hibernate mapped them at start-up
+ * (captured by {@link EntityMetadataCapture}), with the database of the {@code default} migration set, with the
+ * renames the entities state ({@link dev.migrations.autogenerate.RenamedFrom}) and the
+ * {@code migrations.autogenerate.*} settings.
+ */
+public final class HibernateEntityModelComparator implements EntityModelComparator {
+
+    private final EntityMetadataCapture capture;
+    private final ObjectProvider<EntityManagerFactory> entityManagerFactories;
+    private final MigrationsProperties properties;
+
+    public HibernateEntityModelComparator(EntityMetadataCapture capture,
+                                          ObjectProvider<EntityManagerFactory> entityManagerFactories,
+                                          MigrationsProperties properties) {
+        this.capture = capture;
+        this.entityManagerFactories = entityManagerFactories;
+        this.properties = properties;
+    }
+
+    @Override
+    public boolean appliesTo(MigrationSet set) {
+        entityManagerFactoriesStarted();
+        return MigrationSet.DEFAULT.equals(set.name()) && capture.captured().size() == 1
+                && !capture.captured().get(0).getEntityBindings().isEmpty();
+    }
+
+    @Override
+    public Autogenerate.Comparison compare(MigrationSet set, List<Rename> renames) {
+        if (!MigrationSet.DEFAULT.equals(set.name())) {
+            throw new MigrationException("Autogenerate compares the JPA entities with the default migration set's "
+                    + "database, not with set '" + set.name() + "': leave out --set.");
+        }
+        Metadata metadata = metadata();
+        SchemaModel target = new HibernateModelReader().read(metadata);
+        List<Rename> stated = new ArrayList<>(renamesOf(metadata));
+        stated.addAll(renames);
+        Autogenerate autogenerate = set.migrations().autogenerate();
+        return autogenerate.compare(target, properties.getAutogenerate().applyTo(autogenerate.defaultOptions())
+                .withRenames(stated));
+    }
+
+    private static List<Rename> renamesOf(Metadata metadata) {
+        try {
+            return EntityRenames.of(metadata);
+        } catch (IllegalArgumentException e) {
+            throw new MigrationException(e.getMessage(), e);
+        }
+    }
+
+    /** Builds any EntityManagerFactory that is lazy, so that its metadata is captured. */
+    private void entityManagerFactoriesStarted() {
+        entityManagerFactories.orderedStream().forEach(EntityManagerFactory::getMetamodel);
+    }
+
+    /** The metadata of the application's one persistence unit, building its EntityManagerFactory if it is lazy. */
+    private Metadata metadata() {
+        entityManagerFactoriesStarted();
+        List<Metadata> captured = capture.captured();
+        if (captured.isEmpty()) {
+            throw new MigrationException("Autogenerate compares the JPA entities with the database, and this "
+                    + "application started no Hibernate EntityManagerFactory: check that spring.jpa is not disabled "
+                    + "and that the application has @Entity classes.");
+        }
+        if (captured.size() > 1) {
+            throw new MigrationException("Autogenerate compares one persistence unit with the default migration "
+                    + "set, and this application has " + captured.size() + " EntityManagerFactory beans. Compare "
+                    + "each from code with Migrations.autogenerate() and HibernateModelReader.");
+        }
+        if (captured.get(0).getEntityBindings().isEmpty()) {
+            throw new MigrationException("Autogenerate compares the JPA entities with the database, and Hibernate "
+                    + "found no @Entity class in this application: comparing would drop every table. Check the "
+                    + "entities' packages (@EntityScan), or leave out --autogenerate to write an empty revision.");
+        }
+        return captured.get(0);
+    }
+}

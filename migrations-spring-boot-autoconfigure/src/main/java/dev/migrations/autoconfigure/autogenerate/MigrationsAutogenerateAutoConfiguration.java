@@ -1,0 +1,65 @@
+package dev.migrations.autoconfigure.autogenerate;
+
+import dev.migrations.autoconfigure.MigrationsProperties;
+import dev.migrations.autoconfigure.command.EntityModelCheck;
+import dev.migrations.autoconfigure.command.EntityModelComparator;
+import dev.migrations.autoconfigure.command.MigrationsCommandRunListener;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.hibernate.jpa.boot.spi.JpaSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Autogenerate in command mode: {@code migrations revision --autogenerate} and the entity check of
+ * {@code migrations check}. The application's Hibernate boot metadata is captured as Spring Boot configured it,
+ * so the names, types and dialect are the ones the application uses.
+ */
+@AutoConfiguration(afterName = "dev.migrations.autoconfigure.command.MigrationsCommandAutoConfiguration")
+@ConditionalOnClass({Integrator.class, HibernatePropertiesCustomizer.class, EntityManagerFactory.class})
+@ConditionalOnBooleanProperty(MigrationsCommandRunListener.ENABLED)
+@EnableConfigurationProperties(MigrationsProperties.class)
+public final class MigrationsAutogenerateAutoConfiguration {
+
+    @Bean
+    EntityMetadataCapture migrationsEntityMetadataCapture() {
+        return new EntityMetadataCapture();
+    }
+
+    /** Adds the capture to the integrators, keeping any provider the application configured itself. */
+    @Bean
+    HibernatePropertiesCustomizer migrationsEntityMetadataCustomizer(EntityMetadataCapture capture) {
+        return properties -> {
+            Object configured = properties.get(JpaSettings.INTEGRATOR_PROVIDER);
+            List<Integrator> integrators = new ArrayList<>();
+            if (configured instanceof IntegratorProvider provider) {
+                integrators.addAll(provider.getIntegrators());
+            }
+            integrators.add(capture);
+            properties.put(JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> integrators);
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EntityModelComparator migrationsEntityModelComparator(EntityMetadataCapture capture,
+                                                          ObjectProvider<EntityManagerFactory> entityManagerFactories,
+                                                          MigrationsProperties properties) {
+        return new HibernateEntityModelComparator(capture, entityManagerFactories, properties);
+    }
+
+    @Bean
+    EntityModelCheck migrationsEntityModelCheck(EntityModelComparator comparator) {
+        return new EntityModelCheck(comparator);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.migrations.autoconfigure.command;
+
+import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.autogenerate.Change;
+import dev.migrations.autogenerate.ComparisonResult;
+import dev.migrations.autogenerate.ComparisonWarning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The check of {@code migrations check} that the entities and the database agree, as {@code alembic check}:
+ * one finding per operation a {@code revision --autogenerate} would write, and one per difference no operation
+ * expresses.
+ */
+public final class EntityModelCheck implements MigrationsCheck {
+
+    /** The kind of its findings. */
+    public static final String KIND = "model";
+
+    private final EntityModelComparator comparator;
+
+    public EntityModelCheck(EntityModelComparator comparator) {
+        this.comparator = comparator;
+    }
+
+    @Override
+    public List<CheckFinding> check(MigrationSet set) {
+        if (!comparator.appliesTo(set)) {
+            return List.of();
+        }
+        ComparisonResult result = comparator.compare(set, List.of()).result();
+        List<CheckFinding> findings = new ArrayList<>();
+        for (Change change : result.changes()) {
+            findings.add(new CheckFinding(KIND, OperationText.of(change.operation())));
+        }
+        for (ComparisonWarning warning : result.warnings()) {
+            if (warning.kind().isUnappliedDifference()) {
+                findings.add(new CheckFinding(KIND, warning.message()));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,195 @@
+package dev.migrations.autoconfigure.command;
+
+import dev.migrations.Migration;
+import dev.migrations.MigrationScript;
+import dev.migrations.autoconfigure.autogenerate.entityapp.current.CurrentSchemaApplication;
+import dev.migrations.autoconfigure.autogenerate.entityapp.older.OlderSchemaApplication;
+import dev.migrations.autoconfigure.command.CommandMode.Run;
+import dev.migrations.autoconfigure.command.storyapp.StoryTestApplication;
+import dev.migrations.autogenerate.Compiler;
+import dev.migrations.ops.AddColumn;
+import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.DropColumn;
+import dev.migrations.ops.Operation;
+import dev.migrations.ops.RecordingSink;
+import dev.migrations.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code migrations revision --autogenerate} and the entity check of {@code migrations check}, in command mode
+ * of a JPA application whose entity model Hibernate builds with Spring Boot's naming (camel case to snake case).
+ */
+class AutogenerateCommandTest {
+
+    private static final String OLDER = "dev.migrations.autoconfigure.autogenerate.entityapp.older";
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @TempDir
+    Path sources;
+
+    @TempDir
+    Path classes;
+
+    @BeforeEach
+    void emptyDatabase() {
+        db.reset();
+    }
+
+    private CommandMode app(Class<?> application) {
+        return CommandMode.of(application, db).with("migrations.source-directory", sources.toString());
+    }
+
+    @Test
+    void findsNoChangesAndPassesTheCheckWhenTheMigrationsCreateWhatTheEntitiesMap() throws IOException {
+        CommandMode migrations = app(CurrentSchemaApplication.class);
+        assertThat(migrations.run("upgrade").exitCode()).isZero();
+
+        Run revision = migrations.run("revision", "--autogenerate", "-m", "nothing to do");
+        Run check = migrations.run("check");
+
+        assertThat(revision.exitCode()).as(revision.toString()).isZero();
+        assertThat(revision.outLines()).containsExactly("No changes detected.");
+        assertThat(javaFiles()).isEmpty();
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.out()).startsWith("OK: the database is at the code's heads");
+    }
+
+    @Test
+    void refusesToGenerateAgainstADatabaseThatIsNotAtTheHeads() throws IOException {
+        CommandMode migrations = app(OlderSchemaApplication.class);
+        migrations.run("upgrade", "e1000000");
+
+        Run revision = migrations.run("revision", "--autogenerate", "-m", "add phone");
+
+        assertThat(revision.exitCode()).isEqualTo(1);
+        assertThat(revision.err()).contains("The database is not up to date: it is at e1000000, the code's heads are "
+                + "e2000000 (1 revision pending). Run `migrations upgrade` first");
+        assertThat(javaFiles()).isEmpty();
+    }
+
+    @Test
+    void checkExitsOneListingWhatTheEntitiesAndTheDatabaseDisagreeOn() {
+        CommandMode migrations = app(OlderSchemaApplication.class);
+        migrations.run("upgrade");
+
+        Run check = migrations.run("check");
+        Run json = migrations.run("check", "--json");
+
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.outLines()).allMatch(line -> line.startsWith("model: op."))
+                .anyMatch(line -> line.contains("op.addColumn(\"account\"") && line.contains("\"phone_number\""))
+                .anyMatch(line -> line.contains("op.addColumn(\"account\"") && line.contains("\"full_name\""))
+                .anyMatch(line -> line.startsWith("model: op.dropColumn(\"account\", Column.column(\"name\""))
+                .anyMatch(line -> line.startsWith("model: op.dropColumn(\"account\", Column.column(\"note\""))
+                .hasSize(4);
+        assertThat(check.err()).contains("FAILED: check found 4 differences.");
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.json().get("findings")).hasSize(4).allMatch(f -> f.get("kind").asString().equals("model"));
+    }
+
+    @Test
+    void theAutogenerateSettingsLeaveOutTablesAndKindsOfDifference() {
+        CommandMode older = app(OlderSchemaApplication.class);
+        older.run("upgrade");
+
+        Run tablesExcluded = app(OlderSchemaApplication.class).with("migrations.autogenerate.exclude-tables", "ACC*")
+                .run("check");
+        Run columnsIgnored = app(OlderSchemaApplication.class).with("migrations.autogenerate.ignore", "column")
+                .run("check");
+
+        assertThat(tablesExcluded.exitCode()).as(tablesExcluded.toString()).isZero();
+        assertThat(columnsIgnored.exitCode()).as(columnsIgnored.toString()).isZero();
+    }
+
+    @Test
+    void writesTheMigrationThatAddsWhatTheEntitiesMapWithWarningsAndItCompiles() throws Exception {
+        CommandMode migrations = app(OlderSchemaApplication.class);
+        migrations.run("upgrade");
+
+        Run revision = migrations.run("revision", "--autogenerate", "-m", "add phone");
+
+        assertThat(revision.exitCode()).as(revision.toString()).isZero();
+        Path file = sources.resolve(OLDER.replace('.', '/') + "/AddPhone.java");
+        assertThat(revision.outLines()).contains("Generated " + file)
+                .anyMatch(line -> line.startsWith("WARNING DATA_LOSS") && line.contains("note"))
+                .anyMatch(line -> line.startsWith("WARNING POSSIBLE_RENAME") && line.contains("name")
+                        && line.contains("full_name"))
+                .anyMatch(line -> line.startsWith("Detected op.addColumn(\"account\"") && line.contains("phone_number"));
+        assertThat(Files.readString(file)).contains("// WARNING (data loss): Drops column account.note",
+                "// WARNING (possible rename): Column account.name is dropped and account.full_name is added");
+        Class<?> type = Compiler.compile(sources, classes).loadClass(OLDER + ".AddPhone");
+        assertThat(type.getAnnotation(Migration.class).revises()).containsExactly("e2000000");
+        List<Operation> upgrade = RecordingSink.record(((MigrationScript) type.getDeclaredConstructor().newInstance())::upgrade);
+        assertThat(upgrade).filteredOn(AddColumn.class::isInstance).extracting(o -> ((AddColumn) o).column().name())
+                .containsExactlyInAnyOrder("full_name", "phone_number");
+        assertThat(upgrade).filteredOn(DropColumn.class::isInstance).extracting(o -> ((DropColumn) o).name())
+                .containsExactlyInAnyOrder("name", "note");
+    }
+
+    @Test
+    void aRenameOnTheCommandLineKeepsTheColumnAndItsData() throws Exception {
+        CommandMode migrations = app(OlderSchemaApplication.class);
+        migrations.run("upgrade");
+
+        Run revision = migrations.run("revision", "--autogenerate", "-m", "rename account name",
+                "--rename", "account.name=full_name", "--json");
+
+        assertThat(revision.exitCode()).as(revision.toString()).isZero();
+        JsonNode json = revision.json();
+        assertThat(json.get("changesDetected").asBoolean()).isTrue();
+        assertThat(json.get("warnings")).noneMatch(w -> w.get("kind").asString().equals("POSSIBLE_RENAME"));
+        Class<?> type = Compiler.compile(sources, classes).loadClass(OLDER + ".RenameAccountName");
+        List<Operation> upgrade = RecordingSink.record(((MigrationScript) type.getDeclaredConstructor().newInstance())::upgrade);
+        assertThat(upgrade).contains(AlterColumn.of("account", "name").rename("full_name"));
+        assertThat(upgrade).filteredOn(DropColumn.class::isInstance).extracting(o -> ((DropColumn) o).name())
+                .containsExactly("note");
+    }
+
+    @Test
+    void explainsABadRenameAndARenameWithoutAutogenerate() throws IOException {
+        CommandMode migrations = app(OlderSchemaApplication.class);
+        migrations.run("upgrade");
+
+        Run bad = migrations.run("revision", "--autogenerate", "-m", "x", "--rename", "account.name");
+        Run alone = migrations.run("revision", "-m", "x", "--rename", "a=b");
+
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("Cannot read --rename: rename 'account.name' is not old=new");
+        assertThat(alone.exitCode()).isEqualTo(1);
+        assertThat(alone.err()).contains("--rename applies to --autogenerate");
+        assertThat(javaFiles()).isEmpty();
+    }
+
+    @Test
+    void anApplicationWithoutEntitiesCannotAutogenerateAndItsCheckComparesNoModel() {
+        CommandMode migrations = app(StoryTestApplication.class);
+        migrations.run("upgrade");
+
+        Run revision = migrations.run("revision", "--autogenerate", "-m", "x");
+        Run check = migrations.run("check");
+
+        assertThat(revision.exitCode()).isEqualTo(1);
+        assertThat(revision.err()).contains("Hibernate found no @Entity class in this application");
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+    }
+
+    private List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+}
