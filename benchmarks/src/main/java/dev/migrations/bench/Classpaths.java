@@ -24,6 +24,11 @@ final class Classpaths {
             "jackson-databind", "jackson-core", "jackson-annotations", "spring-boot-flyway", "spring-boot-starter-flyway");
     private static final Set<String> LIQUIBASE_ONLY = Set.of("liquibase-core", "commons-collections4", "commons-text",
             "opencsv", "jaxb-api", "commons-lang3", "commons-io", "spring-boot-liquibase", "spring-boot-starter-liquibase");
+    /** Hibernate and its dependencies: only the autogenerate workload reads entities. */
+    private static final Set<String> HIBERNATE_ONLY = Set.of("hibernate-core", "jakarta.persistence-api",
+            "jakarta.transaction-api", "jboss-logging", "hibernate-models", "byte-buddy", "jakarta.xml.bind-api",
+            "jakarta.activation-api", "jaxb-runtime", "jaxb-core", "angus-activation", "txw2", "istack-commons-runtime",
+            "jakarta.inject-api", "antlr4-runtime");
     private static final Set<String> HARNESS_ONLY = Set.of("jmh-core", "jopt-simple", "commons-math3",
             "jmh-generator-annprocess");
 
@@ -60,7 +65,7 @@ final class Classpaths {
         try (Stream<Path> files = Files.list(libDir)) {
             jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
         }
-        for (String artifact : List.of("migrations-core", "flyway-core", "liquibase-core", "postgresql")) {
+        for (String artifact : List.of("migrations-core", "flyway-core", "liquibase-core", "postgresql", "hibernate-core")) {
             if (jars.stream().noneMatch(j -> artifactOf(j).equals(artifact))) {
                 throw new IllegalStateException("No " + artifact + " jar in " + libDir);
             }
@@ -74,11 +79,21 @@ final class Classpaths {
 
     /** The class path of a child measuring {@code tool}; the floor gets none of the three tools. */
     String forTool(Tool tool) {
+        return classpath(tool, false);
+    }
+
+    /** The class path of an autogenerate child: this project's, with Hibernate. */
+    String forAutogen() {
+        return classpath(Tool.OURS, true);
+    }
+
+    private String classpath(Tool tool, boolean withHibernate) {
         List<String> entries = new ArrayList<>();
         entries.add(workloadsJar.toString());
         for (Path jar : lib) {
             String artifact = artifactOf(jar);
             boolean excluded = HARNESS_ONLY.contains(artifact)
+                    || (!withHibernate && HIBERNATE_ONLY.contains(artifact))
                     || (tool != Tool.OURS && OURS_ONLY.contains(artifact))
                     || (tool != Tool.FLYWAY && FLYWAY_ONLY.contains(artifact))
                     || (tool != Tool.LIQUIBASE && LIQUIBASE_ONLY.contains(artifact));

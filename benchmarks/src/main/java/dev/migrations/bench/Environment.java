@@ -28,6 +28,7 @@ final class Environment {
         env.versions.put("Liquibase", jars.getOrDefault("liquibase-core", "?"));
         env.versions.put("Spring Boot", jars.getOrDefault("spring-boot", "?") + " (HikariCP "
                 + jars.getOrDefault("HikariCP", "?") + ")");
+        env.versions.put("Hibernate ORM", jars.getOrDefault("hibernate-core", "?") + " (autogenerate)");
         env.versions.put("PostgreSQL JDBC driver", jars.getOrDefault("postgresql", "?"));
         env.versions.put("PostgreSQL server", postgres.serverVersion() + " at " + postgres.host() + ":" + postgres.port());
         env.versions.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")

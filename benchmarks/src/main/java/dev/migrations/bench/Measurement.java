@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * One child JVM's figures.
  *
- * @param workload w1, w2, w3, w4, or profile-w1 / profile-w2 for the counting runs
- * @param subject the tool's id, or W4's variant
- * @param n the revision count (W4: the rows)
+ * @param workload w1, w2, w3, w4, autogen, or profile-w1 / profile-w2 / profile-autogen for the counting runs
+ * @param subject the tool's id, W4's variant, or the autogenerate scenario
+ * @param n the revision count (W4: the rows; autogen: the entities)
  * @param round 1-based; 0 for runs outside the rounds
  * @param values what the child printed (see {@link Result})
  * @param wallMs the whole process, from its start to its exit, as the orchestrator saw it

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param sizes the revision counts N of W1, W2 and W3 (each must have been generated at build time)
  * @param rounds how many times each measurement is taken, the tools interleaved
  * @param w4Rows the rows of W4's table
- * @param workloads which of w1, w2, w3, w4, profile, jmh to run
+ * @param workloads which of w1, w2, w3, w4, autogen, profile, jmh to run
  * @param out the Markdown report to write
  * @param results where the raw figures and every child's output go
  * @param projectRevision which code of this project is measured (a commit), or null
@@ -23,13 +23,13 @@ import java.util.Set;
 public record Options(List<Integer> sizes, int rounds, long w4Rows, Set<String> workloads, Path out, Path results,
                       String projectRevision, boolean quick, List<String> childJvmArgs) {
 
-    static final Set<String> ALL_WORKLOADS = Set.of("w1", "w2", "w3", "w4", "profile", "jmh");
+    static final Set<String> ALL_WORKLOADS = Set.of("w1", "w2", "w3", "w4", "autogen", "profile", "jmh");
 
     static Options parse(String[] args) {
         List<Integer> sizes = List.of(50, 500, 2000);
         int rounds = 5;
         long w4Rows = 1_000_000;
-        Set<String> workloads = new LinkedHashSet<>(List.of("w1", "w2", "w3", "w4", "profile", "jmh"));
+        Set<String> workloads = new LinkedHashSet<>(List.of("w1", "w2", "w3", "w4", "autogen", "profile", "jmh"));
         Path out = Path.of("docs/benchmarks.md");
         Path results = Path.of("benchmarks/target/results");
         String projectRevision = null;
@@ -57,7 +57,7 @@ public record Options(List<Integer> sizes, int rounds, long w4Rows, Set<String> 
                 case "--child-jvm-args" -> jvmArgs.addAll(Arrays.stream(args[++i].trim().split("\\s+"))
                         .filter(s -> !s.isEmpty()).toList());
                 default -> throw new IllegalArgumentException("Unknown option " + arg + ". Options: --sizes 50,500,2000 "
-                        + "--rounds 5 --w4-rows 1000000 --workloads w1,w2,w3,w4,profile,jmh --out docs/benchmarks.md "
+                        + "--rounds 5 --w4-rows 1000000 --workloads w1,w2,w3,w4,autogen,profile,jmh --out docs/benchmarks.md "
                         + "--results DIR --project-revision TEXT --quick --child-jvm-args \"-Xmx1g ...\"");
             }
         }
@@ -69,6 +69,11 @@ public record Options(List<Integer> sizes, int rounds, long w4Rows, Set<String> 
 
     boolean runs(String workload) {
         return workloads.contains(workload);
+    }
+
+    /** Whether this workload is the only one run. */
+    boolean runsOnly(String workload) {
+        return workloads.equals(Set.of(workload));
     }
 
     /** The N at which the targets are judged: 500, or the largest size run when 500 is not among them. */

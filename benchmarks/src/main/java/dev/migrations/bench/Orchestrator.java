@@ -1,5 +1,7 @@
 package dev.migrations.bench;
 
+import dev.migrations.bench.autogen.EntityModel;
+import dev.migrations.bench.autogen.Scenario;
 import dev.migrations.bench.w4.Backfill;
 
 import java.io.IOException;
@@ -28,6 +30,7 @@ public final class Orchestrator {
 
     private static final List<Tool> TOOLS = List.of(Tool.OURS, Tool.FLYWAY, Tool.LIQUIBASE, Tool.PLAIN);
     private static final List<String> W4_VARIANTS = List.of("ours", "update", "offset");
+    private static final List<Scenario> SCENARIOS = List.of(Scenario.values());
 
     private final Options options;
     private final Postgres postgres = Postgres.fromSystemProperties();
@@ -70,8 +73,14 @@ public final class Orchestrator {
             if (options.runs("w4")) {
                 prepareW4();
             }
+            if (options.runs("autogen")) {
+                prepareAutogen();
+            }
             for (int round = 1; round <= options.rounds(); round++) {
                 runRound(round);
+            }
+            if (options.runs("autogen")) {
+                profileAutogen();
             }
             if (options.runs("profile")) {
                 profile();
@@ -85,11 +94,10 @@ public final class Orchestrator {
         }
         environment.finish();
         writeCsv();
-        String report = new Report(options, environment, List.copyOf(measurements), jmh, failures).markdown();
+        Report report = new Report(options, environment, List.copyOf(measurements), jmh, failures);
         Path out = options.out().toAbsolutePath();
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        Files.writeString(resultsDir.resolve("benchmarks.md"), report);
+        String written = new ReportFile(out).write(report, options.runsOnly("autogen"));
+        Files.writeString(resultsDir.resolve("benchmarks.md"), written);
         log("Report written to " + out);
         if (!failures.isEmpty()) {
             log(failures.size() + " measurement(s) failed:");
@@ -127,6 +135,27 @@ public final class Orchestrator {
         }
     }
 
+    /**
+     * One database per autogenerate scenario: (a) left empty, (b) brought to the model, (c) brought to the model
+     * and then changed. Autogenerate only reads them, so every round reuses them.
+     */
+    private void prepareAutogen() throws Exception {
+        for (Scenario scenario : SCENARIOS) {
+            String db = createDatabase(scenario.databaseSuffix());
+            if (scenario == Scenario.EMPTY) {
+                continue;
+            }
+            List<String> args = new ArrayList<>(List.of("autogen", "prepare", db));
+            if (scenario == Scenario.DRIFTED) {
+                args.add("--drift");
+            }
+            Measurement m = launch("prepare-autogen", scenario.id(), EntityModel.ENTITIES, 0, classpaths.forAutogen(), args);
+            if (!m.ok()) {
+                throw new IllegalStateException("Could not prepare " + db + " for autogenerate: see " + m.log());
+            }
+        }
+    }
+
     // --- the rounds -----------------------------------------------------------------------------
 
     private void runRound(int round) throws Exception {
@@ -150,6 +179,12 @@ public final class Orchestrator {
                     launch("w3", tool.id(), n, round, tool, List.of("boot", tool.id(), Integer.toString(n),
                             preparedDatabase(tool, n)));
                 }
+            }
+        }
+        if (options.runs("autogen")) {
+            for (Scenario scenario : rotated(SCENARIOS, round)) {
+                launch("autogen", scenario.id(), EntityModel.ENTITIES, round, classpaths.forAutogen(),
+                        List.of("autogen", "measure", scenario.id(), prefix + scenario.databaseSuffix()));
             }
         }
         if (options.runs("w4")) {
@@ -187,6 +222,15 @@ public final class Orchestrator {
         }
     }
 
+    /** One counting run per autogenerate scenario: the live read's round trips, and the generated classes. */
+    private void profileAutogen() throws Exception {
+        for (Scenario scenario : SCENARIOS) {
+            launch("profile-autogen", scenario.id(), EntityModel.ENTITIES, 0, classpaths.forAutogen(),
+                    List.of("autogen", "measure", scenario.id(), prefix + scenario.databaseSuffix(), "--profile",
+                            resultsDir.toString()));
+        }
+    }
+
     private List<JmhRow> jmh() throws Exception {
         List<JmhRow> rows = new ArrayList<>();
         String iterations = options.quick() ? "-wi 1 -w 1s -i 2 -r 1s" : "-wi 5 -w 1s -i 5 -r 1s";
@@ -221,13 +265,18 @@ public final class Orchestrator {
 
     private Measurement launch(String workload, String subject, long n, int round, Tool classpathOf,
                                List<String> mainArgs) throws IOException, InterruptedException {
+        return launch(workload, subject, n, round, classpaths.forTool(classpathOf), mainArgs);
+    }
+
+    private Measurement launch(String workload, String subject, long n, int round, String classpath,
+                               List<String> mainArgs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(options.childJvmArgs());
         command.addAll(List.of(postgres.systemProperties()));
         command.add("-Dliquibase.analytics.enabled=false");
         command.add("-cp");
-        command.add(classpaths.forTool(classpathOf));
+        command.add(classpath);
         command.add(Bench.class.getName());
         command.addAll(mainArgs);
         Path logFile = resultsDir.resolve("logs").resolve(workload + "-" + subject + "-n" + n + "-r" + round + ".log");

@@ -34,7 +34,12 @@ final class Report {
         this.failures = failures;
     }
 
-    String markdown() throws IOException {
+    /**
+     * The whole report.
+     *
+     * @param carriedAutogen the marked autogenerate section of the earlier report, kept when this run has none, or null
+     */
+    String markdown(String carriedAutogen) throws IOException {
         md.append("# Benchmarks\n\n");
         md.append("This project against Flyway and Liquibase, with a plain-JDBC floor, on PostgreSQL. Written by "
                 + "`benchmarks/run.sh` (").append(environment.date()).append("); every figure is the median of ")
@@ -53,6 +58,10 @@ final class Report {
         w2();
         w3();
         w4();
+        String autogen = options.runs("autogen") ? autogenSection() : carriedAutogen;
+        if (autogen != null) {
+            md.append(autogen).append("\n\n");
+        }
         profile();
         warm();
         notes();
@@ -62,6 +71,11 @@ final class Report {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /** The autogenerate section of this run, between its markers. */
+    String autogenSection() {
+        return ReportFile.marked(new AutogenSection(options, environment, measurements, failures).markdown());
     }
 
     // --- sections -------------------------------------------------------------------------------

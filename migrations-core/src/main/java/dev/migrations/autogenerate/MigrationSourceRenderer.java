@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,6 +40,9 @@ public final class MigrationSourceRenderer {
 
     /** The name of the {@link Operations} parameter of {@code upgrade} and {@code downgrade}. */
     public static final String OP = "op";
+
+    /** How many operations one method holds before the body is split into parts. */
+    static final int OPERATIONS_PER_METHOD = 50;
 
     private static final String INDENT = "    ";
     private static final ClassName MIGRATION = ClassName.get(Migration.class);
@@ -106,6 +110,8 @@ public final class MigrationSourceRenderer {
         if (!migration.downgrade().isEmpty()) {
             type.addMethod(method("downgrade", migration.downgrade()).build());
         }
+        type.addMethods(parts("upgrade", migration.upgrade()));
+        type.addMethods(parts("downgrade", migration.downgrade()));
         return JavaFile.builder(migration.packageName(), type.build())
                 .indent(INDENT)
                 .skipJavaLangImports(true)
@@ -149,15 +155,44 @@ public final class MigrationSourceRenderer {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(void.class)
                 .addParameter(OPERATIONS, OP);
-        for (Operation operation : body) {
-            if (operations == null) {
-                throw new IllegalArgumentException("This renderer has no OperationRenderer, so it renders empty "
-                        + "migration bodies only; build it with new MigrationSourceRenderer(operationRenderer) to "
-                        + "render " + operation.getClass().getSimpleName() + ".");
-            }
-            method.addCode(operations.render(operation));
+        if (body.size() <= OPERATIONS_PER_METHOD) {
+            body.forEach(operation -> method.addCode(render(operation)));
+            return method;
+        }
+        for (int part = 0; part * OPERATIONS_PER_METHOD < body.size(); part++) {
+            method.addStatement("$L$L($L)", name, part + 1, OP);
         }
         return method;
+    }
+
+    /**
+     * The private methods a long body is split into ({@code upgrade1(op)}, {@code upgrade2(op)}, ...): a method's
+     * bytecode may not exceed 64 KiB, which a first migration of a few hundred entities would.
+     */
+    private List<MethodSpec> parts(String name, List<Operation> body) {
+        if (body.size() <= OPERATIONS_PER_METHOD) {
+            return List.of();
+        }
+        List<MethodSpec> parts = new ArrayList<>();
+        for (int from = 0; from < body.size(); from += OPERATIONS_PER_METHOD) {
+            MethodSpec.Builder part = MethodSpec.methodBuilder(name + (from / OPERATIONS_PER_METHOD + 1))
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(void.class)
+                    .addParameter(OPERATIONS, OP);
+            body.subList(from, Math.min(from + OPERATIONS_PER_METHOD, body.size()))
+                    .forEach(operation -> part.addCode(render(operation)));
+            parts.add(part.build());
+        }
+        return parts;
+    }
+
+    private CodeBlock render(Operation operation) {
+        if (operations == null) {
+            throw new IllegalArgumentException("This renderer has no OperationRenderer, so it renders empty "
+                    + "migration bodies only; build it with new MigrationSourceRenderer(operationRenderer) to "
+                    + "render " + operation.getClass().getSimpleName() + ".");
+        }
+        return operations.render(operation);
     }
 
     /** What the user writes in the empty upgrade() of a new revision. */

@@ -75,12 +75,19 @@ public final class TypeSpelling {
             "([a-z_][a-z0-9_]*(?: [a-z_][a-z0-9_]*)*)(?:\\((\\d+)(?:,(\\d+))?\\))?((?: [a-z_]+)*)");
     private static final Pattern ARRAY_SUFFIX = Pattern.compile("(.*?)\\s*(?:\\[\\d*]|\\s+array(?:\\[\\d*])?)");
 
+    // Compiled once: every column of both models is parsed, thousands in a large model.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern OPEN = Pattern.compile(" ?\\( ?");
+    private static final Pattern COMMA = Pattern.compile(" ?, ?");
+    private static final Pattern CLOSE = Pattern.compile(" ?\\)");
+
     private TypeSpelling() {
     }
 
     public static ColumnType parse(String spelling) {
-        String text = spelling.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)
-                .replaceAll(" ?\\( ?", "(").replaceAll(" ?, ?", ",").replaceAll(" ?\\)", ")");
+        String text = spelling.strip().toLowerCase(Locale.ROOT);
+        text = WHITESPACE.matcher(text).replaceAll(" ");
+        text = CLOSE.matcher(COMMA.matcher(OPEN.matcher(text).replaceAll("(")).replaceAll(",")).replaceAll(")");
         Matcher array = ARRAY_SUFFIX.matcher(text);
         if (array.matches() && !array.group(1).isEmpty()) {
             ColumnType element = parse(array.group(1));

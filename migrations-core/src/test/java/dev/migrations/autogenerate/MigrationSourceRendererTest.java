@@ -8,6 +8,7 @@ import dev.migrations.Migrations;
 import dev.migrations.ops.Execute;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.RecordingSink;
+import dev.migrations.ops.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import static dev.migrations.ops.Column.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,6 +97,31 @@ class MigrationSourceRendererTest {
         assertThat(migrations.graph().heads()).containsExactly("0a1b2c3d4e5f");
         assertThat(RecordingSink.record(script::upgrade)).isEmpty();
         assertThat(RecordingSink.record(script::downgrade)).isEmpty();
+    }
+
+    @Test
+    void aFirstMigrationOfHundredsOfTablesIsSplitIntoPartsThatCompileAndRecordTheSameOperations() throws Exception {
+        List<Operation> tables = RecordingSink.record(op -> {
+            for (int i = 0; i < 300; i++) {
+                op.createTable("t_" + i, column("id", Types.BIGINT).primaryKey().identity(),
+                        column("name", Types.varchar(100)).notNull(), column("payload", Types.TEXT),
+                        column("amount", Types.numeric(12, 2)), column("created_at", Types.TIMESTAMPTZ).notNull()
+                                .serverDefault("CURRENT_TIMESTAMP"));
+                op.createIndex("ix_t_" + i + "_name", "t_" + i, "name");
+            }
+        });
+        MigrationClass migration = MigrationClass.empty(PACKAGE, "CreateEverything", "0a1b2c3d4e5f", List.of(),
+                "create everything").withOperations(tables, List.of());
+        MigrationSourceRenderer rendering = new MigrationSourceRenderer(new JavaOperationRenderer());
+
+        String source = rendering.render(migration);
+        rendering.write(migration, sources);
+        MigrationScript script = (MigrationScript) Compiler.compile(sources, classes)
+                .loadClass(PACKAGE + ".CreateEverything").getDeclaredConstructor().newInstance();
+
+        assertThat(source).contains("upgrade1(op);", "upgrade12(op);", "private void upgrade12(Operations op) {")
+                .doesNotContain("upgrade13");
+        assertThat(RecordingSink.record(script::upgrade)).isEqualTo(tables);
     }
 
     @Test
