@@ -79,14 +79,10 @@ public final class Autogenerate {
         }
     }
 
-    /**
-     * Whether the database lives in this JVM's memory (H2 {@code mem:}, HSQLDB {@code mem:}): it starts empty in
-     * every run, so a command may bring it to the heads before comparing, since nobody else can see it.
-     */
+    /** Whether the database lives in this JVM's memory and starts empty in every run: see {@link Dialect#inMemory}. */
     public boolean inMemoryDatabase() {
         try (Connection connection = dataSource.getConnection()) {
-            String url = connection.getMetaData().getURL();
-            return url != null && (url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:hsqldb:mem:"));
+            return dialect.inMemory(connection.getMetaData().getURL());
         } catch (SQLException e) {
             throw new DatabaseAccessException("Cannot read the database's URL: " + e.getMessage(), e);
         }

@@ -1,6 +1,5 @@
 package dev.migrations.autogenerate;
 
-import dev.migrations.dialect.H2Dialect;
 import dev.migrations.dialect.PostgresDialect;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
@@ -29,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * Compares one table that both schemas have: columns by name; the primary key by its columns; unique keys by
  * their column set; foreign keys by columns, referenced table and referenced columns (then their actions);
- * indexes by name, then definition (on H2, a non-unique partial index as the full index H2 builds for it);
+ * indexes by name, then definition (a non-unique partial index as the full index a database without partial
+ * indexes builds for it);
  * checks by their normalized condition; the comment. Constraint names are never compared: the database names
  * what the model leaves unnamed.
  *
@@ -252,12 +252,9 @@ final class TableComparison {
         plan.add(Phase.DROP_INDEXES, new DropIndex(schema, table, index.name(), false, live.index(existing, index)));
     }
 
-    /**
-     * The index as the database builds it: H2 has no partial indexes and builds a non-unique one as a full index,
-     * so there the predicate is never in the database to compare with.
-     */
+    /** The index as the database builds it: without its predicate where the dialect has no partial indexes. */
     private IndexModel asBuilt(IndexModel index) {
-        return options.dialect() instanceof H2Dialect && index.where() != null && !index.unique() ? index.where(null) : index;
+        return !options.dialect().partialIndexes() && index.where() != null && !index.unique() ? index.where(null) : index;
     }
 
     private static boolean sameIndex(IndexModel a, IndexModel b) {

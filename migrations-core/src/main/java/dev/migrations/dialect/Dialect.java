@@ -70,6 +70,22 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Whether an index may have a {@code WHERE} predicate. Where it may not, a non-unique partial index is built
+     * as a full one, so that is what the database has to compare with.
+     */
+    default boolean partialIndexes() {
+        return true;
+    }
+
+    /**
+     * Whether a JDBC URL names a database that lives in this JVM's memory and starts empty in every run, so that
+     * a command may bring it to the heads, since nobody else can see it.
+     */
+    default boolean inMemory(String jdbcUrl) {
+        return false;
+    }
+
     /** Settings an offline script starts with, so that it means the same on any server configuration. */
     default List<String> scriptPreamble() {
         return List.of();

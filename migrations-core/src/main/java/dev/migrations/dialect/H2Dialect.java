@@ -30,6 +30,16 @@ public final class H2Dialect extends StandardDialect {
     }
 
     @Override
+    public boolean partialIndexes() {
+        return false;
+    }
+
+    @Override
+    public boolean inMemory(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:mem:");
+    }
+
+    @Override
     public String fold(String identifier) {
         return folding.apply(identifier);
     }

@@ -11,7 +11,6 @@ import dev.migrations.autogenerate.MigrationClassName;
 import dev.migrations.autogenerate.MigrationSourceRenderer;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.graph.RevisionIds;
-import dev.migrations.ops.Operation;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -57,15 +56,13 @@ public class MigrationClassWriter {
     }
 
     /**
-     * Writes a migration class that follows {@code revises}, with the given operations (none for an empty
-     * revision, which the user fills in).
+     * Writes an empty migration class that follows {@code revises}, for the user to fill in (a merge when it
+     * follows several).
      *
      * @param revisionId the id to use, or null to generate one
      */
-    public Written write(MigrationSet set, String message, List<String> revises, String revisionId,
-                         List<Operation> upgrade, List<Operation> downgrade) {
-        return write(set, message, revises, revisionId, (header, sourceRoot) -> new MigrationSourceRenderer()
-                .write(header.withOperations(upgrade, downgrade), sourceRoot));
+    public Written write(MigrationSet set, String message, List<String> revises, String revisionId) {
+        return write(set, message, revises, revisionId, new MigrationSourceRenderer()::write);
     }
 
     /**

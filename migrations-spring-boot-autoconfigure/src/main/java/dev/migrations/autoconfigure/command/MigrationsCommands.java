@@ -323,17 +323,18 @@ public class MigrationsCommands {
             ComparisonResult found = comparison.result();
             found.allWarnings().forEach(w -> result.out("WARNING " + w));
             result.json("warnings", found.allWarnings().stream().map(JsonValues::warning).toList());
-            result.json("operations", found.operations().stream().map(OperationText::of).toList());
+            List<String> operations = found.operations().stream().map(OperationText::of).toList();
+            result.json("operations", operations);
             if (found.hasNoOperations()) {
                 result.out("No changes detected.");
                 result.json("changesDetected", false);
                 return;
             }
             result.json("changesDetected", true);
-            found.operations().forEach(o -> result.out("Detected " + OperationText.of(o)));
+            operations.forEach(o -> result.out("Detected " + o));
             written = writer.write(set, message, revises, revisionId, comparison);
         } else {
-            written = writer.write(set, message, revises, revisionId, List.of(), List.of());
+            written = writer.write(set, message, revises, revisionId);
         }
         written(written, text, result);
         if (revises.size() > 1) {
@@ -400,7 +401,7 @@ public class MigrationsCommands {
             }
         }
         MigrationClassWriter.Written written = writer.write(set, line.value(CommandOption.MESSAGE).orElseThrow(),
-                List.copyOf(revisions), line.value(CommandOption.REV_ID).orElse(null), List.of(), List.of());
+                List.copyOf(revisions), line.value(CommandOption.REV_ID).orElse(null));
         written(written, text, result);
     }
 

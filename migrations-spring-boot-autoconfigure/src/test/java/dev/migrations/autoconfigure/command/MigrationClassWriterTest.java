@@ -37,8 +37,7 @@ class MigrationClassWriterTest {
         Files.createDirectories(project.resolve("src/main/java"));
         beans.registerSingleton("first", new First());
 
-        MigrationClassWriter.Written written = writer().write(set(new First()), "add second", List.of("f1f1f1f1"), null,
-                List.of(), List.of());
+        MigrationClassWriter.Written written = writer().write(set(new First()), "add second", List.of("f1f1f1f1"), null);
 
         assertThat(written.file()).isEqualTo(project.resolve("src/main/java/" + packagePath() + "/AddSecond.java"));
         assertThat(Files.readString(written.file())).contains("Created 2026-11-21T10:00:00Z.");
