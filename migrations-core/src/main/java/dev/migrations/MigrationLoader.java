@@ -32,6 +32,10 @@ final class MigrationLoader {
             return Checksums.of(script::upgrade);
         } catch (MigrationException e) {
             throw e;
+        } catch (IllegalArgumentException e) {
+            throw new MigrationDefinitionException(id, "The upgrade() of " + where + " is invalid: " + e.getMessage()
+                    + " (found while its checksum was computed, when the migrations are loaded). Fix the operation "
+                    + "it names.", e);
         } catch (RuntimeException e) {
             throw new MigrationDefinitionException(id, "The upgrade() of " + where + " failed while its "
                     + "checksum was computed (upgrade() is replayed against a recorder, without a database, when the "

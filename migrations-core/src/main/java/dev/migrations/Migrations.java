@@ -6,6 +6,7 @@ import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.runtime.AuditEntry;
 import dev.migrations.runtime.ChecksumPolicy;
+import dev.migrations.runtime.Checksums;
 import dev.migrations.runtime.DatabaseState;
 import dev.migrations.runtime.ExceptionSafeListener;
 import dev.migrations.runtime.Direction;
@@ -166,6 +167,14 @@ public final class Migrations {
     public RevisionStatus show(String revision) {
         String id = graph.resolveRevision(revision);
         return new RevisionStatuses(graph, scripts, runner().readState()).get(id);
+    }
+
+    /**
+     * What the checksum of a revision covers: its upgrade's operations in the checksum's canonical form, a line
+     * each. Needs no database; {@code migrations show} prints it.
+     */
+    public List<String> checksummedOperations(String revision) {
+        return Checksums.canonicalForm(scripts.get(graph.resolveRevision(revision)).upgrade());
     }
 
     /** What is pending toward the heads, and what is wrong: see {@link #validate(String)}. */

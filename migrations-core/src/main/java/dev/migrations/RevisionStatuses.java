@@ -52,8 +52,7 @@ final class RevisionStatuses {
         if (row.state() == RowState.FAILED) {
             return RevisionState.FAILED;
         }
-        return row.checksum() != null && !row.checksum().equals(script.checksum())
-                ? RevisionState.CHECKSUM_MISMATCH : RevisionState.APPLIED;
+        return script.isEditedSince(row) ? RevisionState.CHECKSUM_MISMATCH : RevisionState.APPLIED;
     }
 
     private void add(RevisionStatus status) {

@@ -3,6 +3,7 @@ package dev.migrations.dialect;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * H2 2.x, in its regular mode. DDL commits at once, so a failed revision can leave part of its changes:
@@ -97,8 +98,8 @@ public final class H2Dialect extends StandardDialect {
     protected String durationLiteral(Duration duration) {
         Duration size = duration.abs();
         String fraction = size.getNano() == 0 ? ""
-                : ("." + String.format("%09d", size.getNano())).replaceAll("0+$", "");
-        return String.format("INTERVAL '%s%d %02d:%02d:%02d%s' DAY TO SECOND", duration.isNegative() ? "-" : "",
+                : ("." + String.format(Locale.ROOT, "%09d", size.getNano())).replaceAll("0+$", "");
+        return String.format(Locale.ROOT, "INTERVAL '%s%d %02d:%02d:%02d%s' DAY TO SECOND", duration.isNegative() ? "-" : "",
                 size.toDays(), size.toHoursPart(), size.toMinutesPart(), size.toSecondsPart(), fraction);
     }
 

@@ -2,10 +2,13 @@ package dev.migrations.ops;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Inserts rows; each row has one value per column, in order. */
 public record BulkInsert(String schema, String table, List<String> columns, List<List<Object>> rows)
@@ -25,9 +28,14 @@ public record BulkInsert(String schema, String table, List<String> columns, List
         rows = Collections.unmodifiableList(copied);
     }
 
-    /** Rows as maps from column to value; the columns are the union of all keys, in first-seen order. */
+    /**
+     * Rows as maps from column to value, any kind of map; each row is read by column name. The columns are the union
+     * of all keys, in first-seen order; but where the maps' order changes from one JVM to the next (Map.of,
+     * Map.ofEntries, Map.copyOf, IdentityHashMap), sorted by name, so that the same migration always writes the
+     * same SQL. (The checksum never depends on the order: it reads each row by column name.)
+     */
     public static BulkInsert of(String schema, String table, List<? extends Map<String, ?>> rows) {
-        LinkedHashSet<String> columns = new LinkedHashSet<>();
+        Set<String> columns = rows.stream().allMatch(BulkInsert::hasStableOrder) ? new LinkedHashSet<>() : new TreeSet<>();
         rows.forEach(row -> columns.addAll(row.keySet()));
         List<List<Object>> values = new ArrayList<>();
         for (Map<String, ?> row : rows) {
@@ -36,6 +44,11 @@ public record BulkInsert(String schema, String table, List<String> columns, List
             values.add(line);
         }
         return new BulkInsert(schema, table, List.copyOf(columns), values);
+    }
+
+    /** The JDK's immutable maps iterate in an order salted per JVM; an identity map follows identity hashes. */
+    private static boolean hasStableOrder(Map<String, ?> row) {
+        return !row.getClass().getName().startsWith("java.util.ImmutableCollections$") && !(row instanceof IdentityHashMap);
     }
 
     @Override

@@ -2,119 +2,87 @@ package dev.migrations.runtime;
 
 import dev.migrations.OfflineModeException;
 import dev.migrations.ops.Operation;
-import dev.migrations.ops.OperationSink;
 import dev.migrations.ops.Operations;
+import dev.migrations.ops.RecordingSink;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 
 /**
- * The checksum of a revision is a CRC-32C of the operations its upgrade performs, not of its bytecode:
- * reformatting or renaming in the source changes nothing, while changing what it does to the database
- * changes the checksum. Work done through {@code op.connection()} cannot be seen without a database, so
+ * The checksum of a revision is a CRC-32C of the operations its upgrade performs, written in a canonical form, not
+ * of its bytecode: reformatting or renaming in the source changes nothing, while changing what it does to the
+ * database changes the checksum. Work done through {@code op.connection()} cannot be seen without a database, so
  * the checksum covers the operations up to that point. It detects edits, as Flyway's CRC-32 does; it is no
- * defence against someone forging a migration. Every start computes it for every revision, so it must be cheap
- * in a cold JVM: CRC-32C is a CPU instruction, and each record type's accessors are looked up once.
+ * defence against someone forging a migration.
+ *
+ * <p>A checksum names its form: {@code 2:1a2b3c4d} is form 2 ({@link CanonicalForm}); a bare {@code 1a2b3c4d} is
+ * the first form ({@link FirstForm}). New checksums are always written in the current form, and a checksum
+ * recorded in an older form is compared in that form, so a newer release of this library never refuses a
+ * revision nobody edited.
  */
 public final class Checksums {
 
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-            }
-            return accessors;
-        }
-    };
+    private static final String CONNECTION_WORK = "connection_work";
+    private static final String FIRST_FORM_CONNECTION_WORK = "<connection work>";
 
     private Checksums() {
     }
 
+    /** The checksum of an upgrade, in the current form. */
     public static String of(Consumer<Operations> upgrade) {
-        StringBuilder canonical = new StringBuilder();
-        OperationSink sink = new OperationSink() {
-            @Override
-            public void accept(Operation operation) {
-                append(canonical, operation);
-                canonical.append('\n');
-            }
+        return CanonicalForm.VERSION + ":" + crc32c(canonicalForm(upgrade));
+    }
 
-            @Override
-            public Connection connection() {
-                throw new OfflineModeException("checksum stops at op.connection()");
-            }
-        };
+    /** What the checksum covers, a line per operation: what {@code migrations show} prints. */
+    public static List<String> canonicalForm(Consumer<Operations> upgrade) {
+        return lines(upgrade, CanonicalForm.INSTANCE, CONNECTION_WORK);
+    }
+
+    /**
+     * Whether {@code recorded} is the checksum of this upgrade, compared in the form it was recorded in.
+     *
+     * @param current the upgrade's checksum in the current form, as computed once when it was loaded
+     */
+    public static boolean matches(String recorded, String current, Consumer<Operations> upgrade) {
+        if (recorded.equals(current)) {
+            return true;
+        }
+        return isFirstForm(recorded) && recorded.equals(crc32c(lines(upgrade, FirstForm.INSTANCE, FIRST_FORM_CONNECTION_WORK)));
+    }
+
+    /** Whether a recorded checksum is in the first form, which had no version. */
+    public static boolean isFirstForm(String recorded) {
+        return recorded.indexOf(':') < 0;
+    }
+
+    private static List<String> lines(Consumer<Operations> upgrade, ChecksumForm form,
+                                      String connectionWork) {
+        RecordingSink sink = new RecordingSink();
+        boolean usesConnection = false;
         try {
             upgrade.accept(new Operations(sink));
         } catch (OfflineModeException e) {
-            canonical.append("<connection work>\n");
+            usesConnection = true;
         }
-        return crc32c(canonical.toString());
+        List<String> lines = new ArrayList<>();
+        for (Operation operation : sink.operations()) {
+            lines.add(form.line(OperationDescriptions.describe(operation)));
+        }
+        if (usesConnection) {
+            lines.add(connectionWork);
+        }
+        return lines;
     }
 
-    /** A canonical, deterministic spelling of a value: records by component, collections in order. */
-    static void append(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof Record record) {
-            out.append(record.getClass().getSimpleName()).append('(');
-            Method[] accessors = ACCESSORS.get(record.getClass());
-            for (int i = 0; i < accessors.length; i++) {
-                if (i > 0) {
-                    out.append(", ");
-                }
-                out.append(accessors[i].getName()).append('=');
-                append(out, read(accessors[i], record));
-            }
-            out.append(')');
-        } else if (value instanceof Collection<?> collection) {
-            out.append('[');
-            boolean first = true;
-            for (Object element : collection) {
-                if (!first) {
-                    out.append(", ");
-                }
-                first = false;
-                append(out, element);
-            }
-            out.append(']');
-        } else if (value instanceof Map<?, ?> map) {
-            append(out, map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
-        } else if (value instanceof Optional<?> optional) {
-            out.append(optional.isPresent() ? "some(" : "none(");
-            optional.ifPresent(v -> append(out, v));
-            out.append(')');
-        } else if (value instanceof byte[] bytes) {
-            out.append("0x").append(HexFormat.of().formatHex(bytes));
-        } else if (value instanceof String text) {
-            out.append('"').append(text.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        } else {
-            out.append(value);
-        }
-    }
-
-    private static Object read(Method accessor, Record record) {
-        try {
-            return accessor.invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + record.getClass(), e);
-        }
-    }
-
-    private static String crc32c(String text) {
+    private static String crc32c(List<String> lines) {
         CRC32C crc = new CRC32C();
-        crc.update(text.getBytes(StandardCharsets.UTF_8));
-        return String.format("%08x", crc.getValue());
+        for (String line : lines) {
+            crc.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().toHexDigits((int) crc.getValue());
     }
 }

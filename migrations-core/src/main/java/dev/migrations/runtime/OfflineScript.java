@@ -12,6 +12,7 @@ import dev.migrations.ops.RecordingSink;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders an upgrade or downgrade as a SQL script, with no database connection, as
@@ -94,7 +95,7 @@ public final class OfflineScript {
             return RecordingSink.record(direction == Direction.UPGRADE ? script.upgrade() : script.downgrade());
         } catch (OfflineModeException e) {
             throw new OfflineModeException(script.id(), "Revision " + script.id() + " cannot be rendered as SQL: its "
-                    + direction.name().toLowerCase() + " uses op.connection(), which needs a live database. Write its "
+                    + direction.name().toLowerCase(Locale.ROOT) + " uses op.connection(), which needs a live database. Write its "
                     + "database work with op.execute(...) to include it in offline scripts, or run it online.");
         } catch (MigrationException e) {
             throw new MigrationException(script.id(), "Revision " + script.id() + " cannot be rendered as SQL: "

@@ -24,4 +24,9 @@ public record RevisionScript(Revision revision, Consumer<Operations> upgrade, Co
     public String message() {
         return revision.message();
     }
+
+    /** Whether this revision's code no longer does what it did when {@code row} recorded it as applied. */
+    public boolean isEditedSince(VersionRow row) {
+        return row.checksum() != null && !Checksums.matches(row.checksum(), checksum, upgrade);
+    }
 }

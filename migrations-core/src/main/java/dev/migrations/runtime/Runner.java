@@ -185,7 +185,7 @@ public final class Runner {
             table.save(c, new VersionRow(script.id(), script.revision().revises(), script.message(), script.checksum(),
                     RowState.APPLIED, Instant.now(), by, 0, null, null), row != null);
             table.audit(c, script.id(), AuditAction.STAMP, by, 0, script.checksum(), "stamp " + target);
-        } else if (row.checksum() != null && !row.checksum().equals(script.checksum())) {
+        } else if (script.isEditedSince(row)) {
             table.updateChecksum(c, script.id(), script.checksum());
             table.audit(c, script.id(), AuditAction.STAMP, by, 0, script.checksum(),
                     "stamp " + target + ": accepted the edited revision's checksum");
@@ -205,8 +205,7 @@ public final class Runner {
                 VersionRow row = state.row(revision);
                 RevisionScript script = scripts.get(revision);
                 String by = appliedBy(c);
-                if (row != null && row.isApplied() && script != null && row.checksum() != null
-                        && !row.checksum().equals(script.checksum())) {
+                if (row != null && row.isApplied() && script != null && script.isEditedSince(row)) {
                     table.updateChecksum(c, revision, script.checksum());
                     table.audit(c, revision, AuditAction.REPAIR, by, 0, script.checksum(),
                             "accepted the edited revision (checksum was " + row.checksum() + ")");

@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
 /** Compares what the database records with what the code holds, and refuses to go on from a bad state. */
 final class StateCheck {
 
+    private static final String FIRST_FORM_NOTE = "Its checksum was recorded by a release before checksums were "
+            + "versioned, whose checksum of op.bulkInsert rows written as Map.of(...) changed from one JVM to the next: "
+            + "if this revision inserts such rows, it is most likely unchanged. ";
+
     private StateCheck() {
     }
 
@@ -23,8 +27,8 @@ final class StateCheck {
     /** Applied revisions whose code no longer does what it did when it was applied. */
     static List<VersionRow> checksumMismatches(DatabaseState state, Map<String, RevisionScript> scripts) {
         return state.rows().values().stream()
-                .filter(row -> row.isApplied() && row.checksum() != null && scripts.containsKey(row.revision()))
-                .filter(row -> !row.checksum().equals(scripts.get(row.revision()).checksum()))
+                .filter(row -> row.isApplied() && scripts.containsKey(row.revision()))
+                .filter(row -> scripts.get(row.revision()).isEditedSince(row))
                 .toList();
     }
 
@@ -47,9 +51,13 @@ final class StateCheck {
             throw new ChecksumMismatchException(row.revision(), "Revision " + describe(row) + " was edited after it "
                     + "was applied on " + row.appliedAt() + ": what it does has changed (checksum "
                     + shorten(scripts.get(row.revision()).checksum()) + ", applied as " + shorten(row.checksum())
-                    + ")" + (changed.size() > 1 ? ", and " + (changed.size() - 1) + " more" : "") + ". Restore the "
-                    + "migration as it was and put the change in a new revision; or, if the database already matches "
-                    + "the edited code, run `migrations repair " + row.revision() + "` to accept the edit.");
+                    + ")" + (changed.size() > 1 ? ", and " + (changed.size() - 1) + " more" : "") + ". "
+                    + (Checksums.isFirstForm(row.checksum()) ? FIRST_FORM_NOTE : "")
+                    + "First check whether it really was edited: `migrations show " + row.revision() + "` prints the "
+                    + "operations the checksum covers; compare them with the migration as it was when it was applied "
+                    + "(its history in version control). If it was edited, restore it and put the change in a new "
+                    + "revision; if it was not, or the database already matches the edited code, run `migrations "
+                    + "repair " + row.revision() + "` to record the current checksum.");
         }
     }
 

@@ -4,10 +4,25 @@ import dev.migrations.ops.Operations;
 import dev.migrations.ops.Types;
 import org.junit.jupiter.api.Test;
 
+import dev.migrations.ops.BulkInsert;
+import dev.migrations.ops.Operation;
+import dev.migrations.ops.RecordingSink;
+
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import static dev.migrations.ops.Column.column;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChecksumsTest {
 
@@ -21,7 +36,7 @@ class ChecksumsTest {
             var email = column("email", Types.varchar(255)).nullable(false);
             op.createTable("users", id, email);
         };
-        assertThat(Checksums.of(rewritten)).isEqualTo(Checksums.of(CREATE)).matches("[0-9a-f]{8}");
+        assertThat(Checksums.of(rewritten)).isEqualTo(Checksums.of(CREATE)).matches("2:[0-9a-f]{8}");
     }
 
     @Test
@@ -52,5 +67,87 @@ class ChecksumsTest {
                     op.execute("SELECT 1");
                     op.connection();
                 }));
+    }
+
+    @Test
+    void bulkInsertRowsCountByColumnNameNotByTheOrderOfTheirKeys() {
+        Map<String, Object> forward = new LinkedHashMap<>();
+        forward.put("first_name", "George");
+        forward.put("last_name", "Franklin");
+        forward.put("city", "Madison");
+        Map<String, Object> backward = new LinkedHashMap<>();
+        backward.put("city", "Madison");
+        backward.put("last_name", "Franklin");
+        backward.put("first_name", "George");
+        String ofMapOf = Checksums.of(op -> op.bulkInsert("owners",
+                List.of(Map.of("first_name", "George", "last_name", "Franklin", "city", "Madison"))));
+        assertThat(Checksums.of(op -> op.bulkInsert("owners", List.of(forward))))
+                .isEqualTo(Checksums.of(op -> op.bulkInsert("owners", List.of(backward))))
+                .isEqualTo(Checksums.of(op -> op.bulkInsert("owners", List.of(new TreeMap<>(forward)))))
+                .isEqualTo(ofMapOf);
+        assertThat(Checksums.of(op -> op.bulkInsert("owners", List.of(Map.of("first_name", "George",
+                "last_name", "Franklin", "city", "Monona"))))).isNotEqualTo(ofMapOf);
+    }
+
+    @Test
+    void mapsOfWhichTheJvmPicksTheOrderInsertTheirColumnsSortedByName() {
+        List<Operation> recorded = RecordingSink.record(op -> op.bulkInsert("owners",
+                List.of(Map.of("last_name", "Franklin", "first_name", "George", "city", "Madison"))));
+        assertThat(((BulkInsert) recorded.get(0)).columns()).containsExactly("city", "first_name", "last_name");
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        ordered.put("last_name", "Franklin");
+        ordered.put("first_name", "George");
+        recorded = RecordingSink.record(op -> op.bulkInsert("owners", List.of(ordered)));
+        assertThat(((BulkInsert) recorded.get(0)).columns()).containsExactly("last_name", "first_name");
+    }
+
+    @Test
+    void setsAndMapsPassedAsValuesCountByContentNotByOrder() {
+        assertThat(Checksums.of(op -> op.execute("SELECT ?", Set.of("a", "b", "c", "d", "e"))))
+                .isEqualTo(Checksums.of(op -> op.execute("SELECT ?", new TreeSet<>(List.of("e", "d", "c", "b", "a")))));
+        assertThat(Checksums.of(op -> op.execute("SELECT ?", Map.of("x", 1, "y", 2, "z", 3))))
+                .isEqualTo(Checksums.of(op -> op.execute("SELECT ?", new TreeMap<>(Map.of("z", 3, "y", 2, "x", 1)))));
+    }
+
+    @Test
+    void theDefaultLocaleAndTimeZoneOfTheJvmChangeNothing() {
+        Consumer<Operations> body = op -> {
+            op.createTable("items", column("id", Types.INTEGER).primaryKey(), column("price", Types.numeric(10, 2)));
+            op.execute("INSERT INTO items VALUES (?, ?, ?, ?)", 1, 1234.5, new Date(1_700_000_000_000L),
+                    new Timestamp(1_700_000_000_123L));
+        };
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        String here = Checksums.of(body);
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertThat(Checksums.of(body)).isEqualTo(here);
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+            assertThat(Checksums.of(body)).isEqualTo(here);
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void aValueWhoseOnlyTextIsItsIdentityIsRefusedByName() {
+        Object opaque = new Object() { };
+        assertThatThrownBy(() -> Checksums.of(op -> op.execute("SELECT ?", opaque)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(opaque.getClass().getName())
+                .hasMessageContaining("differs from run to run");
+    }
+
+    @Test
+    void aChecksumSaysItsFormAndWhatItCoversIsReadable() {
+        assertThat(Checksums.isFirstForm("679e872b")).isTrue();
+        assertThat(Checksums.isFirstForm(Checksums.of(CREATE))).isFalse();
+        assertThat(Checksums.canonicalForm(CREATE)).containsExactly("create_table{columns=["
+                + "column{name=\"id\",not_null=true,type=type{kind=bigint}},"
+                + "column{name=\"email\",not_null=true,type=type{kind=varchar,length=255}}],"
+                + "constraints=[primary_key{columns=[\"id\"],name=\"pk_users\"}],name=\"users\"}");
     }
 }

@@ -42,9 +42,10 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationExcepti
                     + "lists them.";
         }
         if (failure instanceof ChecksumMismatchException) {
-            return "Restore revision " + revision + " as it was applied and put the change in a new revision; or, if "
-                    + "the database already matches the edited code, run `migrations repair " + revision + "` to "
-                    + "accept the edit.";
+            return "Run `migrations show " + revision + "` to see what its checksum covers and compare it with the "
+                    + "migration as it was applied. If it was edited, restore it and put the change in a new revision; "
+                    + "if not, or the database already matches the edited code, run `migrations repair " + revision
+                    + "`.";
         }
         if (failure instanceof UnknownRevisionException) {
             return "Deploy the code that has revision " + revision + " (the database is ahead of this code); or, if "

@@ -82,7 +82,8 @@ class MigrationsFailureAnalyzerTest {
         runner.withPropertyValues("migrations.packages=" + SCENARIOS + "edited.after").run(context -> {
             FailureAnalysis analysis = analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).contains("edit1 (create notes) was edited after it was applied");
-            assertThat(analysis.getAction()).contains("Restore revision edit1").contains("`migrations repair edit1`");
+            assertThat(analysis.getAction()).contains("`migrations show edit1`").contains("restore it")
+                    .contains("`migrations repair edit1`");
         });
     }
 

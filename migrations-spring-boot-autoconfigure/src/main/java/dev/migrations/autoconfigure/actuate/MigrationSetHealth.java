@@ -95,8 +95,9 @@ record MigrationSetHealth(Status status, Map<String, Object> details) {
                     + "now, or it was interrupted. If nothing is running it, check the schema, then run `migrations "
                     + "repair " + id + "` to run it again.";
             case CHECKSUM_MISMATCH -> "It was edited after it was applied on " + r.appliedAt() + ": what it does now "
-                    + "differs from what the database received. Restore it and put the change in a new revision, or "
-                    + "run `migrations repair " + id + "` if the database already matches the edited code.";
+                    + "differs from what the database received. Check with `migrations show " + id + "`; restore it and "
+                    + "put the change in a new revision, or run `migrations repair " + id + "` if it was not edited or "
+                    + "the database already matches the edited code.";
             case UNKNOWN_IN_CODE -> "The database records it but this code does not have it: the database is ahead "
                     + "of the code (a newer release migrated it, or the migration was deleted). Deploy the code that "
                     + "has it, or run `migrations stamp <revision> --purge` to rewrite the history.";

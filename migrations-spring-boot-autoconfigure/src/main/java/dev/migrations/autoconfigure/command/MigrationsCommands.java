@@ -223,8 +223,12 @@ public class MigrationsCommands {
 
     private static void show(CommandLine line, MigrationSet set, RevisionText text, Result result) {
         RevisionStatus status = set.migrations().show(line.argument(0, null));
+        List<String> operations = set.migrations().checksummedOperations(status.revision());
         text.verbose(status).forEach(result::out);
+        result.out("Operations (what the checksum covers):");
+        operations.forEach(operation -> result.out("    " + operation));
         result.json("revision", JsonValues.revision(status));
+        result.json("checksummedOperations", operations);
     }
 
     private static void validate(MigrationSet set, RevisionText text, Result result) {

@@ -130,8 +130,8 @@ public final class RevisionText {
                     + "`migrations repair " + id + "` and `migrations upgrade`";
             case FAILED -> "fix the cause, check the schema, then run `migrations repair " + id
                     + "` and `migrations upgrade`";
-            case CHECKSUM_MISMATCH -> "restore the migration as it was applied, or run `migrations repair " + id
-                    + "` to accept the edit";
+            case CHECKSUM_MISMATCH -> "compare `migrations show " + id + "` with the migration as it was applied; "
+                    + "restore it, or run `migrations repair " + id + "` to accept the edit";
             case UNKNOWN_IN_CODE -> "deploy the code that has it, or run `migrations stamp <revision> --purge` to "
                     + "rewrite the recorded history";
         };

@@ -146,7 +146,7 @@ class CommandModeTest {
         assertThat(range.outLines().get(0)).startsWith("c3000000 -> d4000000 (head)");
         assertThat(verbose.outLines()).contains("Rev: d4000000 (head)", "Parent: c3000000", "    index account email");
         assertThat(verbose.outLines()).anyMatch(l -> l.matches("State: APPLIED .* ms"));
-        assertThat(verbose.outLines()).anyMatch(l -> l.matches("Checksum: [0-9a-f]+"));
+        assertThat(verbose.outLines()).anyMatch(l -> l.matches("Checksum: 2:[0-9a-f]{8}"));
     }
 
     @Test
@@ -165,7 +165,9 @@ class CommandModeTest {
 
         assertThat(byPrefix.exitCode()).as(byPrefix.toString()).isZero();
         assertThat(byPrefix.outLines()).contains("Rev: a1000000 (branchpoint)", "Parent: <base>",
-                "Branches into: b2000000, b2100000", "State: PENDING", "    create accounts");
+                "Branches into: b2000000, b2100000", "State: PENDING", "    create accounts",
+                "Operations (what the checksum covers):");
+        assertThat(byPrefix.out()).containsPattern("\n    create_table\\{columns=\\[column\\{[^\n]*name=\"accounts\"");
         assertThat(byLabel.outLines()).contains("Rev: b2000000 (profile)", "Branch names: profile");
     }
 
@@ -243,7 +245,8 @@ class CommandModeTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).contains("Problems (1):",
-                "      fix: restore the migration as it was applied, or run `migrations repair b2100000` to accept the edit");
+                "      fix: compare `migrations show b2100000` with the migration as it was applied; restore it, or run "
+                        + "`migrations repair b2100000` to accept the edit");
         assertThat(run.err()).contains("0 pending revisions and 1 problem.");
     }
 
@@ -395,6 +398,7 @@ class CommandModeTest {
         assertThat(heads.get("heads").get(0).get("revision").asString()).isEqualTo("d4000000");
         assertThat(branches.get("branchPoints").get(0).get("branches")).hasSize(2);
         assertThat(show.get("revision").get("message").asString()).isEqualTo("create accounts");
+        assertThat(show.get("checksummedOperations").get(0).asString()).startsWith("create_table{");
         assertThat(validate.get("ok").asBoolean()).isFalse();
         assertThat(validate.get("pending")).hasSize(3);
         assertThat(check.get("findings").get(0).get("kind").asString()).isEqualTo("pending");
