@@ -27,11 +27,19 @@ public record ComparisonWarning(Kind kind, String message) {
          * An object no operation can express (such as a GIN index) is left alone: neither compared, created,
          * dropped nor recreated by a downgrade.
          */
-        NOT_COMPARED;
+        NOT_COMPARED,
+        /**
+         * The entities declare something no operation expresses (a table of another schema, a quoted name whose
+         * case the database would fold): nothing is generated for it, and {@code check} fails until it is written
+         * by hand and left out of the comparison by a filter.
+         */
+        NOT_SUPPORTED,
+        /** A PostgreSQL large object (oid) column: dropping it, as a downgrade does, leaves its large objects. */
+        LARGE_OBJECTS;
 
         /** Whether the warning reports a difference left out of the operations, which {@code check} must count. */
         public boolean isUnappliedDifference() {
-            return this == NOT_GENERATED;
+            return this == NOT_GENERATED || this == NOT_SUPPORTED;
         }
     }
 

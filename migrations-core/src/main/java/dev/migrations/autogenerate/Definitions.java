@@ -116,7 +116,7 @@ final class Definitions {
     }
 
     CreateEnumType enumType(EnumTypeModel type) {
-        return new CreateEnumType(schema, type.name(), type.values());
+        return new CreateEnumType(schema, type.name(), type.values(), type.textCasts());
     }
 
     private static TableConstraint named(TableModel table, TableConstraint constraint) {

@@ -33,6 +33,7 @@ final class EnumTypeComparison {
                 plan.add(Phase.CREATE_TYPES, target.enumType(type));
             } else {
                 compareValues(type, current.get());
+                compareTextCasts(type, current.get());
             }
         }
         for (EnumTypeModel type : existing.enumTypes().values()) {
@@ -40,6 +41,22 @@ final class EnumTypeComparison {
                 plan.add(Phase.DROP_TYPES, new DropEnumType(live.schema(), type.name(), live.enumType(type)));
             }
         }
+    }
+
+    /** No operation adds or removes the casts of an existing type: the difference is reported with the SQL. */
+    private void compareTextCasts(EnumTypeModel wanted, EnumTypeModel existing) {
+        if (wanted.textCasts() == existing.textCasts()) {
+            return;
+        }
+        String type = existing.name();
+        String sql = wanted.textCasts()
+                ? "CREATE CAST (varchar AS " + type + ") WITH INOUT AS IMPLICIT and CREATE CAST (" + type
+                        + " AS varchar) WITH INOUT AS IMPLICIT"
+                : "DROP CAST (varchar AS " + type + ") and DROP CAST (" + type + " AS varchar)";
+        plan.warn(new ComparisonWarning(ComparisonWarning.Kind.NOT_GENERATED, "Enum type " + type + (wanted.textCasts()
+                ? " lacks the implicit casts from and to varchar that Hibernate creates with its named enums"
+                : " has implicit casts from and to varchar that the model does not") + "; nothing is generated. Run "
+                + sql + " with op.execute(...) in a migration."));
     }
 
     /** Each new value goes after the value the model puts before it, or before the first value when it leads. */

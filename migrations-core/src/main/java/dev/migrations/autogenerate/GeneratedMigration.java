@@ -169,8 +169,8 @@ public record GeneratedMigration(MigrationClass migrationClass, JavaOperationRen
             }
         }
         List<Operation> recreation = new ArrayList<>(toText);
-        recreation.add(new DropEnumType(schema, type.name(), new CreateEnumType(schema, type.name(), values)));
-        recreation.add(new CreateEnumType(schema, type.name(), type.values()));
+        recreation.add(new DropEnumType(schema, type.name(), new CreateEnumType(schema, type.name(), values, type.textCasts())));
+        recreation.add(new CreateEnumType(schema, type.name(), type.values(), type.textCasts()));
         recreation.addAll(back);
         return recreation;
     }

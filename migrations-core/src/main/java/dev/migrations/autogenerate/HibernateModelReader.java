@@ -79,10 +79,12 @@ import java.util.stream.Collectors;
  * Hibernate's hashes ({@code FK3k2j...}); index names are always kept, since indexes are matched by name.
  * The model names no schema and estimates no rows.
  *
- * <p>Left out, as no operation expresses them: tables of other schemas or catalogs than the default,
- * generated ({@code @GeneratedColumn}) columns' expressions (the column is read as a plain column), collations,
- * {@code options} other than an index's {@code where}, the casts Hibernate adds beside a PostgreSQL named enum, auxiliary database objects and
- * init commands, and table generators' initial rows.
+ * <p>What no operation expresses is kept beside the model ({@link SchemaModel#unsupported()}, found by
+ * {@link UnsupportedMappings}), so that a comparison reports it: tables of other schemas or catalogs than the
+ * default, quoted names whose case the database would fold, generated ({@code @GeneratedColumn}) columns'
+ * expressions (the column is read as a plain column), collations, {@code options} other than an index's
+ * {@code where}, the casts Hibernate adds beside a PostgreSQL named enum, other auxiliary database objects and
+ * init commands. Not reported: table generators' initial rows.
  */
 public final class HibernateModelReader {
 
@@ -114,7 +116,8 @@ public final class HibernateModelReader {
             sequences.add(new SequenceModel(sequence.getName().getSequenceName().getText(),
                     (long) sequence.getInitialValue(), (long) sequence.getIncrementSize()));
         }
-        return SchemaModel.of(null, tables, sequences, enumTypes.values());
+        return SchemaModel.of(null, tables, sequences, enumTypes.values())
+                .withUnsupported(UnsupportedMappings.of(metadata, enumTypes.values()));
     }
 
     /**

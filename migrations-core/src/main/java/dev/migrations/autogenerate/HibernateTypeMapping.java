@@ -6,6 +6,8 @@ import dev.migrations.ops.Types;
 import dev.migrations.schema.EnumTypeModel;
 import dev.migrations.schema.TypeSpelling;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Column;
@@ -14,6 +16,8 @@ import org.hibernate.type.descriptor.converter.spi.BasicValueConverter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +88,17 @@ final class HibernateTypeMapping {
         if (code == SqlTypes.NAMED_ENUM) {
             values.sort(null);
         }
-        return Optional.of(new EnumTypeModel(column.getSqlType(metadata), values));
+        String name = column.getSqlType(metadata);
+        return Optional.of(new EnumTypeModel(name, values, createsTextCasts(name)));
+    }
+
+    /** Whether Hibernate creates implicit casts from and to varchar with the named enum, as it does on PostgreSQL. */
+    private boolean createsTextCasts(String typeName) {
+        SqlStringGenerationContext context = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
+        return metadata.getDatabase().getAuxiliaryDatabaseObjects().stream()
+                .filter(object -> object.getExportIdentifier().equalsIgnoreCase(typeName))
+                .flatMap(object -> Arrays.stream(object.sqlCreateStrings(context)))
+                .anyMatch(sql -> sql.strip().toLowerCase(Locale.ROOT).startsWith("create cast"));
     }
 
     /**

@@ -121,6 +121,8 @@ public final class JavaOperationRenderer implements OperationRenderer {
             case NOT_GENERATED -> "not generated";
             case IGNORED_RENAME -> "ignored rename";
             case NOT_COMPARED -> "not compared";
+            case NOT_SUPPORTED -> "not supported";
+            case LARGE_OBJECTS -> "large objects";
         };
     }
 
@@ -279,7 +281,14 @@ public final class JavaOperationRenderer implements OperationRenderer {
 
         @Override
         public CodeBlock createEnumType(CreateEnumType op) {
+            if (op.textCasts()) {
+                return call(op.schema(), "createEnumType", "$L", withTextCasts(op));
+            }
             return call(op.schema(), "createEnumType", "$S, $L", op.name(), varargs(op.values()));
+        }
+
+        private static CodeBlock withTextCasts(CreateEnumType op) {
+            return CodeBlock.of("$T.of($S, $L).withTextCasts()", CreateEnumType.class, op.name(), varargs(op.values()));
         }
 
         @Override
@@ -289,9 +298,12 @@ public final class JavaOperationRenderer implements OperationRenderer {
                 return call(op.schema(), "dropEnumType", "$S", op.name());
             }
             if (!definition.name().equals(op.name()) || !Objects.equals(definition.schema(), op.schema())) {
-                return run(CodeBlock.of("new $T($L, $S, new $T($L, $S, $L))", DropEnumType.class, string(op.schema()),
-                        op.name(), CreateEnumType.class, string(definition.schema()), definition.name(),
-                        strings(definition.values())));
+                return run(CodeBlock.of("new $T($L, $S, new $T($L, $S, $L, $L))", DropEnumType.class,
+                        string(op.schema()), op.name(), CreateEnumType.class, string(definition.schema()),
+                        definition.name(), strings(definition.values()), definition.textCasts()));
+            }
+            if (definition.textCasts()) {
+                return call(op.schema(), "dropEnumType", "$L", withTextCasts(definition));
             }
             return call(op.schema(), "dropEnumType", "$S, $L", op.name(), varargs(definition.values()));
         }

@@ -22,7 +22,9 @@ final class ModelFilter {
                 model.tables().values().stream().filter(t -> tables.includes(t.name()))
                         .map(t -> allObjects ? t : withObjects(t, objects)).toList(),
                 model.sequences().values().stream().filter(s -> objects.includes(s.name())).toList(),
-                model.enumTypes().values().stream().filter(e -> objects.includes(e.name())).toList());
+                model.enumTypes().values().stream().filter(e -> objects.includes(e.name())).toList())
+                .withUnsupported(model.unsupported().stream()
+                        .filter(u -> u.isTable() ? tables.includes(u.name()) : objects.includes(u.name())).toList());
     }
 
     private static TableModel withObjects(TableModel table, NameFilter objects) {

@@ -4,6 +4,7 @@ import dev.migrations.dialect.PostgresDialect;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.Column;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.CreateIndex;
 import dev.migrations.ops.CreateTable;
@@ -17,6 +18,7 @@ import dev.migrations.schema.NameKey;
 import dev.migrations.schema.SchemaModel;
 import dev.migrations.schema.TableModel;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,18 +44,35 @@ final class OperationRisks {
     void annotate(Plan plan) {
         Set<NameKey> created = plan.changes().stream().map(Change::operation)
                 .filter(o -> o instanceof CreateTable).map(o -> NameKey.of(((CreateTable) o).name())).collect(Collectors.toSet());
-        plan.annotate(change -> annotate(change, created));
+        plan.annotate(change -> annotate(withLargeObjects(change), created));
+    }
+
+    /** New large object (oid) columns: what their derived downgrade leaves behind. */
+    private Change withLargeObjects(Change change) {
+        if (change.operation() instanceof CreateTable create && !largeObjectsLeft(create.name(), create.columns()).isEmpty()) {
+            return change.warn(warning(ComparisonWarning.Kind.LARGE_OBJECTS, "Table " + create.name() + " has large "
+                    + "object (oid) columns: the downgrade drops the table, not the large objects its rows point to."
+                    + largeObjectsLeft(create.name(), create.columns()) + " Do that in downgrade() before the drop."));
+        }
+        if (change.operation() instanceof AddColumn add && !largeObjectsLeft(add.table(), List.of(add.column())).isEmpty()) {
+            return change.warn(warning(ComparisonWarning.Kind.LARGE_OBJECTS, "Column " + add.table() + "."
+                    + add.column().name() + " holds large objects (oid): the downgrade drops the column, not them."
+                    + largeObjectsLeft(add.table(), List.of(add.column())) + " Do that in downgrade() before the drop."));
+        }
+        return change;
     }
 
     private Change annotate(Change change, Set<NameKey> created) {
         Operation operation = change.operation();
         if (operation instanceof DropTable drop) {
             return change.warn(warning(ComparisonWarning.Kind.DATA_LOSS, "Drops table " + drop.name() + " and all its rows"
-                    + size(drop.name()) + "."));
+                    + size(drop.name()) + "." + largeObjectsLeft(drop.name(), drop.definition() == null ? List.of()
+                    : drop.definition().columns())));
         }
         if (operation instanceof DropColumn drop) {
             return change.warn(warning(ComparisonWarning.Kind.DATA_LOSS, "Drops column " + drop.table() + "." + drop.name()
-                    + " and its data" + size(drop.table()) + "."));
+                    + " and its data" + size(drop.table()) + "." + largeObjectsLeft(drop.table(),
+                    drop.definition() == null ? List.of() : List.of(drop.definition()))));
         }
         if (operation instanceof AddColumn add && !created.contains(NameKey.of(add.table())) && !add.column().nullable()
                 && add.column().serverDefault() == null && !add.column().isIdentity()) {
@@ -114,6 +133,23 @@ final class OperationRisks {
             return !(unconstrained || wider);
         }
         return !(a.kind() == TypeKind.BINARY && b.kind() == TypeKind.BINARY);
+    }
+
+    /**
+     * For the large object (oid) columns among {@code columns}, on PostgreSQL: the statement that unlinks what their
+     * rows point to, which dropping the column or table leaves in pg_largeobject. Unlinking is left to the
+     * developer, since another row may share a large object.
+     */
+    private String largeObjectsLeft(String table, List<Column> columns) {
+        if (!postgres) {
+            return "";
+        }
+        List<String> unlinks = columns.stream()
+                .filter(c -> c.type().kind() == TypeKind.RAW && c.type().name().strip().equalsIgnoreCase("oid"))
+                .map(c -> "op.execute(\"SELECT lo_unlink(" + c.name() + ") FROM " + table + " WHERE " + c.name()
+                        + " IS NOT NULL\")").toList();
+        return unlinks.isEmpty() ? "" : " Its large objects stay in pg_largeobject unless they are unlinked first: "
+                + String.join("; ", unlinks) + ".";
     }
 
     private boolean blocks(String table, Set<NameKey> created) {

@@ -9,6 +9,7 @@ import dev.migrations.schema.IndexModel;
 import dev.migrations.schema.NameKey;
 import dev.migrations.schema.SchemaModel;
 import dev.migrations.schema.TableModel;
+import dev.migrations.schema.UnsupportedObject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +71,17 @@ public final class SchemaComparator {
             create(plan, added, existing, targetDefinitions);
             drop(plan, removed, liveDefinitions);
         }
+        wanted.unsupported().forEach(object -> plan.warn(unsupported(object)));
         new SuspectedRenames(types).annotate(plan);
         new OperationRisks(options, types, existing).annotate(plan);
         return plan.result();
+    }
+
+    private static ComparisonWarning unsupported(UnsupportedObject object) {
+        String filter = object.isTable() ? "migrations.autogenerate.exclude-tables" : "migrations.autogenerate.exclude-objects";
+        return new ComparisonWarning(ComparisonWarning.Kind.NOT_SUPPORTED, object.reason() + ": no operation "
+                + "expresses it, so nothing is generated for it. Write it in a migration by hand (op.execute(...)), "
+                + "then leave it out of the comparison with " + filter + "=" + object.name() + ".");
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.migrations.ops.TypeKind;
 import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.DropEnumType;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** PostgreSQL's spelling where it differs from the shared SQL: type changes with USING, enum types. */
@@ -31,13 +32,25 @@ final class PostgresStatements extends StandardStatements {
 
     @Override
     public List<SqlStatement> createEnumType(CreateEnumType op) {
-        return plain("CREATE TYPE " + dialect.qualify(op.schema(), op.name()) + " AS ENUM (" + enumValues(op.values()) + ")");
+        String type = dialect.qualify(op.schema(), op.name());
+        List<String> sql = new ArrayList<>();
+        sql.add("CREATE TYPE " + type + " AS ENUM (" + enumValues(op.values()) + ")");
+        if (op.textCasts()) {
+            sql.add("CREATE CAST (varchar AS " + type + ") WITH INOUT AS IMPLICIT");
+            sql.add("CREATE CAST (" + type + " AS varchar) WITH INOUT AS IMPLICIT");
+        }
+        return plain(sql);
     }
 
-    /** Never CASCADE: that would silently drop every column of the type. */
+    /**
+     * Never CASCADE: that would silently drop every column of the type. The casts from and to varchar that
+     * Hibernate creates beside a named enum depend on the type, so they go first, if there are any.
+     */
     @Override
     public List<SqlStatement> dropEnumType(DropEnumType op) {
-        return plain("DROP TYPE " + dialect.qualify(op.schema(), op.name()));
+        String type = dialect.qualify(op.schema(), op.name());
+        return plain(List.of("DROP CAST IF EXISTS (varchar AS " + type + ")",
+                "DROP CAST IF EXISTS (" + type + " AS varchar)", "DROP TYPE " + type));
     }
 
     @Override

@@ -186,6 +186,11 @@ public final class Operations {
         run(new CreateEnumType(schema, name, Arrays.asList(values)));
     }
 
+    /** {@code createEnumType(CreateEnumType.of("mood", "happy", "sad").withTextCasts())}. */
+    public void createEnumType(CreateEnumType type) {
+        run(type.schema() == null ? type.inSchema(schema) : type);
+    }
+
     /** Drops an enum type (never with CASCADE); the downgrade cannot be derived. */
     public void dropEnumType(String name) {
         run(new DropEnumType(schema, name, null));
@@ -194,6 +199,12 @@ public final class Operations {
     /** Drops an enum type whose values are given, so that the downgrade can recreate it. */
     public void dropEnumType(String name, String... values) {
         run(new DropEnumType(schema, name, new CreateEnumType(schema, name, Arrays.asList(values))));
+    }
+
+    /** Drops the given enum type (its casts too), so that the downgrade can recreate it. */
+    public void dropEnumType(CreateEnumType definition) {
+        CreateEnumType type = definition.schema() == null ? definition.inSchema(schema) : definition;
+        run(new DropEnumType(type.schema(), type.name(), type));
     }
 
     public void addEnumValue(String type, String value) {

@@ -174,6 +174,7 @@ final class OperationDescriptions implements OperationVisitor<ChecksumNode> {
                 .with("schema", "schema", op.schema())
                 .with("name", "name", op.name())
                 .with("values", "values", op.values())
+                .current("text_casts", op.textCasts() ? Boolean.TRUE : null)
                 .build();
     }
 

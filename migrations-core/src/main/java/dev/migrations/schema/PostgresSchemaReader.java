@@ -13,9 +13,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a PostgreSQL schema with six {@code pg_catalog} queries: tables, columns, constraints, indexes,
@@ -108,7 +110,11 @@ public final class PostgresSchemaReader implements SchemaReader {
             ORDER BY c.relname""".formatted(NAMESPACE);
 
     private static final String ENUM_TYPES = """
-            SELECT t.typname, e.enumlabel
+            SELECT t.typname, e.enumlabel,
+                   EXISTS (SELECT 1 FROM pg_catalog.pg_cast c WHERE c.castcontext = 'i'
+                           AND c.castsource = 'pg_catalog.varchar'::regtype AND c.casttarget = t.oid)
+                   AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast c WHERE c.castcontext = 'i'
+                               AND c.castsource = t.oid AND c.casttarget = 'pg_catalog.varchar'::regtype) AS text_casts
             FROM pg_catalog.pg_type t
             JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
             JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
@@ -158,10 +164,16 @@ public final class PostgresSchemaReader implements SchemaReader {
         List<SequenceModel> sequences = CatalogQuery.rows(connection, "sequences", SEQUENCES, schema,
                 row -> new SequenceModel(row.getString("relname"), row.getLong("seqstart"), row.getLong("seqincrement")));
         Map<String, List<String>> enumValues = new LinkedHashMap<>();
-        CatalogQuery.each(connection, "enum types", ENUM_TYPES, schema, row -> enumValues
-                .computeIfAbsent(row.getString("typname"), name -> new ArrayList<>()).add(row.getString("enumlabel")));
+        Set<String> withTextCasts = new HashSet<>();
+        CatalogQuery.each(connection, "enum types", ENUM_TYPES, schema, row -> {
+            enumValues.computeIfAbsent(row.getString("typname"), name -> new ArrayList<>()).add(row.getString("enumlabel"));
+            if (row.getBoolean("text_casts")) {
+                withTextCasts.add(row.getString("typname"));
+            }
+        });
         return SchemaModel.of(scope.schema(), tables.values().stream().map(TableAssembly::build).toList(), sequences,
-                enumValues.entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue())).toList());
+                enumValues.entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue(),
+                        withTextCasts.contains(e.getKey()))).toList());
     }
 
     private static ColumnModel column(ResultSet row) throws SQLException {

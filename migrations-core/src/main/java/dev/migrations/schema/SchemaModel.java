@@ -13,20 +13,27 @@ import java.util.function.Function;
  *
  * @param schema the schema name, or null for the connection's current schema (and for a model built from
  *        entities, which names none)
+ * @param unsupported what the model's source declares that the model cannot hold, for a comparison to report
  */
 public record SchemaModel(String schema, Map<String, TableModel> tables, Map<String, SequenceModel> sequences,
-                          Map<String, EnumTypeModel> enumTypes) {
+                          Map<String, EnumTypeModel> enumTypes, List<UnsupportedObject> unsupported) {
 
     public SchemaModel {
         tables = copy(tables);
         sequences = copy(sequences);
         enumTypes = copy(enumTypes);
+        unsupported = List.copyOf(unsupported);
     }
 
     public static SchemaModel of(String schema, Collection<TableModel> tables, Collection<SequenceModel> sequences,
                                  Collection<EnumTypeModel> enumTypes) {
         return new SchemaModel(schema, byName(tables, TableModel::name), byName(sequences, SequenceModel::name),
-                byName(enumTypes, EnumTypeModel::name));
+                byName(enumTypes, EnumTypeModel::name), List.of());
+    }
+
+    /** The same model, with what its source declares that it cannot hold. */
+    public SchemaModel withUnsupported(List<UnsupportedObject> unsupported) {
+        return new SchemaModel(schema, tables, sequences, enumTypes, unsupported);
     }
 
     public static SchemaModel empty() {

@@ -3,6 +3,8 @@ package dev.migrations.autogenerate;
 import dev.migrations.MigrationException;
 import dev.migrations.autogenerate.model.RichModel;
 import dev.migrations.autogenerate.model.declared.Shipment;
+import dev.migrations.autogenerate.model.otherschema.AuditEvent;
+import dev.migrations.autogenerate.model.unsupported.Order;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
@@ -17,6 +19,7 @@ import dev.migrations.schema.SchemaModel;
 import dev.migrations.schema.SequenceModel;
 import dev.migrations.schema.TableModel;
 import dev.migrations.schema.UniqueKeyModel;
+import dev.migrations.schema.UnsupportedObject;
 import org.hibernate.boot.model.naming.ImplicitNamingStrategyComponentPathImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -188,8 +191,9 @@ class HibernateModelReaderTest {
     }
 
     @Test
-    void readsAPostgresNamedEnumWithTheValuesSortedAsHibernateCreatesThem() {
-        assertThat(MODEL.enumTypes().values()).containsExactly(new EnumTypeModel("Mood", List.of("CALM", "HAPPY", "SAD")));
+    void readsAPostgresNamedEnumWithTheValuesSortedAsHibernateCreatesThemAndItsTextCasts() {
+        assertThat(MODEL.enumTypes().values())
+                .containsExactly(new EnumTypeModel("Mood", List.of("CALM", "HAPPY", "SAD"), true));
         assertThat(column("mood_entry", "mood").type()).isEqualTo(Types.enumType("Mood"));
     }
 
@@ -269,5 +273,27 @@ class HibernateModelReaderTest {
 
     private static List<String> columnNames(String table) {
         return table(table).columns().stream().map(ColumnModel::name).toList();
+    }
+
+    @Test
+    void whatNoOperationExpressesIsKeptBesideTheModelNamedAsAFilterNamesIt() {
+        SchemaModel postgres = new HibernateModelReader().build(List.of(AuditEvent.class, Order.class),
+                RichModel.settings(POSTGRES));
+        SchemaModel h2 = new HibernateModelReader().build(List.of(AuditEvent.class, Order.class),
+                RichModel.settings("org.hibernate.dialect.H2Dialect"));
+
+        assertThat(postgres.table("audit_event")).isEmpty();
+        assertThat(postgres.unsupported()).extracting(UnsupportedObject::name).containsExactlyInAnyOrder(
+                "audit.audit_event", "order.total", "order.Label", "order.Label");
+        assertThat(postgres.unsupported()).filteredOn(UnsupportedObject::isTable).singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("is in schema audit"));
+        assertThat(postgres.unsupported()).extracting(UnsupportedObject::reason)
+                .anyMatch(r -> r.contains("GENERATED ALWAYS AS (price * quantity)"))
+                .anyMatch(r -> r.contains("collation"))
+                .anyMatch(r -> r.contains("Column \"Label\" of order is quoted"));
+        assertThat(h2.unsupported()).extracting(UnsupportedObject::name).contains("order")
+                .as("lower case is what PostgreSQL folds to, not H2").isNotEqualTo(postgres.unsupported());
+        assertThat(h2.unsupported()).filteredOn(u -> u.name().equals("order")).singleElement()
+                .satisfies(u -> assertThat(u.reason()).contains("Table \"order\" is quoted in the mapping"));
     }
 }

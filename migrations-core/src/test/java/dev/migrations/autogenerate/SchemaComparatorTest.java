@@ -36,6 +36,7 @@ import dev.migrations.schema.SchemaModel;
 import dev.migrations.schema.SequenceModel;
 import dev.migrations.schema.TableModel;
 import dev.migrations.schema.UniqueKeyModel;
+import dev.migrations.schema.UnsupportedObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -449,6 +450,23 @@ class SchemaComparatorTest {
     }
 
     @Test
+    void anEnumTypeIsCreatedWithItsTextCastsAndAMissingCastIsReportedWithTheSqlToWrite() {
+        SchemaModel target = SchemaModel.of(null, List.of(), List.of(),
+                List.of(new EnumTypeModel("mood", List.of("a"), true), new EnumTypeModel("feeling", List.of("x"), true)));
+        SchemaModel live = SchemaModel.of(null, List.of(), List.of(), List.of(new EnumTypeModel("feeling", List.of("x"))));
+
+        ComparisonResult result = comparator.compare(target, live, POSTGRES);
+
+        assertThat(result.operations()).containsExactly(new CreateEnumType(null, "mood", List.of("a"), true));
+        assertThat(result.hasDifferences()).isTrue();
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(NOT_GENERATED);
+            assertThat(w.message()).contains("Enum type feeling lacks the implicit casts")
+                    .contains("CREATE CAST (varchar AS feeling) WITH INOUT AS IMPLICIT");
+        });
+    }
+
+    @Test
     void createsEnumTypesBeforeTheTablesUsingThemAndDropsThemAfter() {
         SchemaModel target = SchemaModel.of(null, List.of(table("t", id(), ColumnModel.of("m", enumType("mood")))),
                 List.of(), List.of(new EnumTypeModel("mood", List.of("a"))));
@@ -637,5 +655,43 @@ class SchemaComparatorTest {
 
         assertThat(operations).containsExactly(AlterColumn.of("t", "a").type(BIGINT).existingType(INTEGER)
                 .existingNullable(true).existingServerDefault(null).existingComment(null));
+    }
+
+    @Test
+    void whatTheModelCannotHoldIsADifferenceThatNamesTheFilterToLeaveItOutWith() {
+        SchemaModel target = SchemaModel.empty().withUnsupported(List.of(
+                new UnsupportedObject(UnsupportedObject.TABLE, "audit.audit_event", "Table audit.audit_event is in schema audit"),
+                new UnsupportedObject("column", "order.total", "Column order.total is generated")));
+
+        ComparisonResult result = comparator.compare(target, SchemaModel.empty(), POSTGRES);
+        ComparisonResult excluded = comparator.compare(target, SchemaModel.empty(), POSTGRES
+                .withTables(new NameFilter(List.of(), List.of("audit.*")))
+                .withObjects(new NameFilter(List.of(), List.of("order.total"))));
+
+        assertThat(result.operations()).isEmpty();
+        assertThat(result.hasDifferences()).isTrue();
+        assertThat(result.warnings()).extracting(ComparisonWarning::kind).containsOnly(ComparisonWarning.Kind.NOT_SUPPORTED);
+        assertThat(result.warnings()).extracting(ComparisonWarning::message)
+                .anyMatch(m -> m.startsWith("Table audit.audit_event is in schema audit: no operation expresses it")
+                        && m.endsWith("migrations.autogenerate.exclude-tables=audit.audit_event."))
+                .anyMatch(m -> m.endsWith("migrations.autogenerate.exclude-objects=order.total."));
+        assertThat(excluded.hasDifferences()).isFalse();
+    }
+
+    @Test
+    void aLargeObjectColumnWarnsThatItsDowngradeLeavesTheLargeObjectsAndSaysHowToUnlinkThem() {
+        SchemaModel target = SchemaModel.of(null, List.of(table("document", id(), ColumnModel.of("body", raw("oid")))),
+                List.of(), List.of());
+
+        ComparisonResult result = comparator.compare(target, SchemaModel.empty(), POSTGRES);
+
+        assertThat(result.changes()).singleElement().satisfies(change -> assertThat(change.warnings())
+                .singleElement().satisfies(w -> {
+                    assertThat(w.kind()).isEqualTo(ComparisonWarning.Kind.LARGE_OBJECTS);
+                    assertThat(w.message()).contains("the downgrade drops the table, not the large objects")
+                            .contains("op.execute(\"SELECT lo_unlink(body) FROM document WHERE body IS NOT NULL\")");
+                }));
+        assertThat(comparator.compare(SchemaModel.empty(), target, POSTGRES).allWarnings())
+                .anyMatch(w -> w.kind() == ComparisonWarning.Kind.DATA_LOSS && w.message().contains("lo_unlink(body)"));
     }
 }

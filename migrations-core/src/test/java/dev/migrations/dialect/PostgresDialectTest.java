@@ -13,6 +13,8 @@ import dev.migrations.ops.DropIndex;
 import dev.migrations.ops.ForeignKey;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.PrimaryKey;
+import dev.migrations.schema.EnumTypeModel;
+import dev.migrations.schema.LiveSchema;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -212,6 +214,33 @@ class PostgresDialectTest extends DialectContract {
         run(new DropColumn(null, "people", "mood", null));
         run(new DropEnumType(null, "mood", null));
         assertThat(value("SELECT to_regtype('mood')")).isNull();
+    }
+
+    @Test
+    void anEnumTypeWithTextCastsTakesAVarcharParameterAndIsReadWithThemAndDroppedWithThem() throws SQLException {
+        run(new CreateEnumType(null, "mood", List.of("happy", "sad"), true));
+        run(new CreateTable(null, "people", List.of(column("mood", enumType("mood"))), List.of(), null));
+        try (var insert = connection.prepareStatement("INSERT INTO people VALUES (CAST(? AS varchar))")) {
+            insert.setString(1, "sad");
+            insert.executeUpdate();
+        }
+        assertThat(value("SELECT mood::text FROM people")).isEqualTo("sad");
+        assertThat(LiveSchema.read(db.dataSource()).enumType("mood")).get()
+                .isEqualTo(new EnumTypeModel("mood", List.of("happy", "sad"), true));
+
+        run(new DropColumn(null, "people", "mood", null));
+        run(new DropEnumType(null, "mood", null));
+        assertThat(value("SELECT to_regtype('mood')")).isNull();
+        assertThat(value("SELECT COUNT(*) FROM pg_cast WHERE castsource = 'varchar'::regtype "
+                + "AND casttarget NOT IN (SELECT oid FROM pg_type WHERE typnamespace = 'pg_catalog'::regnamespace)"))
+                .isEqualTo(0L);
+    }
+
+    @Test
+    void anEnumTypeWithoutTextCastsIsReadWithout() throws SQLException {
+        run(new CreateEnumType(null, "mood", List.of("happy")));
+
+        assertThat(LiveSchema.read(db.dataSource()).enumType("mood").orElseThrow().textCasts()).isFalse();
     }
 
     @Test

@@ -228,9 +228,16 @@ class StatementRenderingTest {
                 new CreateEnumType(null, "Mood", List.of("happy", "it's OK")),
                 List.of("CREATE TYPE \"mood\" AS ENUM ('happy', 'it''s OK')"),
                 List.of("CREATE DOMAIN \"MOOD\" AS ENUM ('happy', 'it''s OK')")));
-        cases.add(new Case("drop enum type, never cascading",
+        cases.add(new Case("create enum type with the implicit text casts Hibernate creates (PostgreSQL only)",
+                new CreateEnumType("app", "mood", List.of("happy"), true),
+                List.of("CREATE TYPE \"app\".\"mood\" AS ENUM ('happy')",
+                        "CREATE CAST (varchar AS \"app\".\"mood\") WITH INOUT AS IMPLICIT",
+                        "CREATE CAST (\"app\".\"mood\" AS varchar) WITH INOUT AS IMPLICIT"),
+                List.of("CREATE DOMAIN \"APP\".\"MOOD\" AS ENUM ('happy')")));
+        cases.add(new Case("drop enum type, never cascading, its casts first if it has any",
                 new DropEnumType("app", "mood", null),
-                List.of("DROP TYPE \"app\".\"mood\""),
+                List.of("DROP CAST IF EXISTS (varchar AS \"app\".\"mood\")",
+                        "DROP CAST IF EXISTS (\"app\".\"mood\" AS varchar)", "DROP TYPE \"app\".\"mood\""),
                 List.of("DROP DOMAIN \"APP\".\"MOOD\" RESTRICT")));
         cases.add(new Case("create sequence",
                 new CreateSequence(null, "order_numbers", 1000L, 10L),

@@ -5,6 +5,7 @@ import dev.migrations.ops.AlterColumn;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.CheckConstraint;
 import dev.migrations.ops.ColumnReference;
+import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.CreateIndex;
 import dev.migrations.ops.ForeignKey;
 import dev.migrations.ops.IndexKey;
@@ -116,6 +117,10 @@ final class ChecksumCorpus {
             op.addEnumValueBefore("mood", "awful", "sad");
             op.dropEnumType("old_mood");
             op.dropEnumType("older_mood", "a", "b");
+        });
+        corpus.put("enum type with text casts", op -> {
+            op.createEnumType(CreateEnumType.of("feeling", "calm", "tense").withTextCasts());
+            op.dropEnumType(CreateEnumType.of("old_feeling", "x").withTextCasts());
         });
         corpus.put("sequences", op -> {
             op.createSequence("seq_a");

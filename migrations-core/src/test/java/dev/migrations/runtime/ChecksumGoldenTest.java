@@ -41,6 +41,7 @@ class ChecksumGoldenTest {
                 Arguments.of("indexes", "2:3437080e", "1ddb2dfd"),
                 Arguments.of("constraints", "2:af4cc570", "f16dfc92"),
                 Arguments.of("enum types", "2:30fb90be", "b55c2b60"),
+                Arguments.of("enum type with text casts", "2:ecaf045e", null),
                 Arguments.of("sequences", "2:81eb1aec", "e059e220"),
                 Arguments.of("execute with parameters of every kind", "2:373d8343", "d4bacaee"),
                 Arguments.of("execute with binary parameters", "2:1e26267b", "75edc59a"),
@@ -63,8 +64,13 @@ class ChecksumGoldenTest {
         assertThat(Checksums.of(body(name))).isEqualTo(current);
     }
 
+    /** The migrations the release before versioned forms could express (the others use newer attributes). */
+    static Stream<Arguments> pinnedInTheFirstForm() {
+        return pinned().filter(arguments -> arguments.get()[2] != null);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pinned")
+    @MethodSource("pinnedInTheFirstForm")
     void checksumsRecordedByTheReleaseBeforeVersionedFormsAreAccepted(String name, String current, String first) {
         Consumer<Operations> body = body(name);
         assertThat(Checksums.isFirstForm(first)).isTrue();

@@ -129,6 +129,13 @@ public class MigrationsProperties {
          */
         private long largeTableRows = ComparisonOptions.DEFAULT_LARGE_TABLE_ROWS;
 
+        /**
+         * Whether `migrations check` also runs Hibernate's own schema validation (what
+         * spring.jpa.hibernate.ddl-auto=validate does at start-up) against the database, so that check never
+         * passes where the application would not start.
+         */
+        private boolean hibernateValidation = true;
+
         public List<String> getIncludeTables() {
             return includeTables;
         }
@@ -163,6 +170,14 @@ public class MigrationsProperties {
 
         public long getLargeTableRows() {
             return largeTableRows;
+        }
+
+        public boolean isHibernateValidation() {
+            return hibernateValidation;
+        }
+
+        public void setHibernateValidation(boolean hibernateValidation) {
+            this.hibernateValidation = hibernateValidation;
         }
 
         public void setLargeTableRows(long largeTableRows) {

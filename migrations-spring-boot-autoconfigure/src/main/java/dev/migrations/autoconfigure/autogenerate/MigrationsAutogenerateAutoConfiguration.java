@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,16 @@ public final class MigrationsAutogenerateAutoConfiguration {
     }
 
     @Bean
+    @Order(1)
     EntityModelCheck migrationsEntityModelCheck(EntityModelComparator comparator) {
         return new EntityModelCheck(comparator);
+    }
+
+    @Bean
+    @Order(2)
+    @ConditionalOnBooleanProperty(name = "migrations.autogenerate.hibernate-validation", matchIfMissing = true)
+    HibernateSchemaValidation migrationsHibernateSchemaValidation(
+            ObjectProvider<EntityManagerFactory> entityManagerFactories) {
+        return new HibernateSchemaValidation(entityManagerFactories);
     }
 }

@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure.command;
 
 import dev.migrations.Migration;
 import dev.migrations.MigrationScript;
+import dev.migrations.autoconfigure.autogenerate.entityapp.audited.AuditedApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.current.CurrentSchemaApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.older.OlderSchemaApplication;
 import dev.migrations.autoconfigure.command.CommandMode.Run;
@@ -69,6 +70,18 @@ class AutogenerateCommandTest {
     }
 
     @Test
+    void checkFailsWhereHibernateWouldRefuseToStartEvenWhenTheComparisonSeesNothing() {
+        CommandMode migrations = app(AuditedApplication.class);
+        assertThat(migrations.run("upgrade").exitCode()).isZero();
+
+        Run check = migrations.run("check");
+
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.outLines()).anyMatch(line -> line.startsWith("hibernate: Hibernate's own schema validation")
+                && line.contains("audit_event"));
+    }
+
+    @Test
     void refusesToGenerateAgainstADatabaseThatIsNotAtTheHeads() throws IOException {
         CommandMode migrations = app(OlderSchemaApplication.class);
         migrations.run("upgrade", "e1000000");
@@ -90,15 +103,19 @@ class AutogenerateCommandTest {
         Run json = migrations.run("check", "--json");
 
         assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
-        assertThat(check.outLines()).allMatch(line -> line.startsWith("model: op."))
+        List<String> model = check.outLines().stream().filter(line -> line.startsWith("model: ")).toList();
+        assertThat(model).allMatch(line -> line.startsWith("model: op."))
                 .anyMatch(line -> line.contains("op.addColumn(\"account\"") && line.contains("\"phone_number\""))
                 .anyMatch(line -> line.contains("op.addColumn(\"account\"") && line.contains("\"full_name\""))
                 .anyMatch(line -> line.startsWith("model: op.dropColumn(\"account\", Column.column(\"name\""))
                 .anyMatch(line -> line.startsWith("model: op.dropColumn(\"account\", Column.column(\"note\""))
                 .hasSize(4);
-        assertThat(check.err()).contains("FAILED: check found 4 differences.");
+        assertThat(check.outLines()).filteredOn(line -> line.startsWith("hibernate: ")).singleElement()
+                .satisfies(line -> assertThat(line).contains("Hibernate's own schema validation")
+                        .contains("account"));
+        assertThat(check.err()).contains("FAILED: check found 5 differences.");
         assertThat(json.exitCode()).isEqualTo(1);
-        assertThat(json.json().get("findings")).hasSize(4).allMatch(f -> f.get("kind").asString().equals("model"));
+        assertThat(json.json().get("findings")).hasSize(5);
     }
 
     @Test
@@ -107,12 +124,17 @@ class AutogenerateCommandTest {
         older.run("upgrade");
 
         Run tablesExcluded = app(OlderSchemaApplication.class).with("migrations.autogenerate.exclude-tables", "ACC*")
-                .run("check");
+                .with("migrations.autogenerate.hibernate-validation", false).run("check");
         Run columnsIgnored = app(OlderSchemaApplication.class).with("migrations.autogenerate.ignore", "column")
+                .with("migrations.autogenerate.hibernate-validation", false).run("check");
+        Run validated = app(OlderSchemaApplication.class).with("migrations.autogenerate.exclude-tables", "ACC*")
                 .run("check");
 
         assertThat(tablesExcluded.exitCode()).as(tablesExcluded.toString()).isZero();
         assertThat(columnsIgnored.exitCode()).as(columnsIgnored.toString()).isZero();
+        assertThat(validated.exitCode()).as("filters leave tables out of the comparison, not out of Hibernate's "
+                + "validation: " + validated).isEqualTo(1);
+        assertThat(validated.outLines()).singleElement().asString().startsWith("hibernate: ");
     }
 
     @Test

@@ -1,0 +1,161 @@
+package dev.migrations.autogenerate;
+
+import dev.migrations.schema.EnumTypeModel;
+import dev.migrations.schema.UnsupportedObject;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
+import org.hibernate.boot.model.relational.InitCommand;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.boot.model.relational.SqlStringGenerationContext;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.Table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What Hibernate's {@code create} would make of the entities that the schema model cannot hold, each as an
+ * {@link UnsupportedObject}, so that a comparison reports it instead of passing over it: tables and sequences of
+ * another schema or catalog than the default, names the mapping quotes whose case the database would fold,
+ * generated columns, collations, column, table and index options (other than an index's {@code where}),
+ * database objects declared beside the tables (and, for a PostgreSQL named enum, the casts Hibernate creates
+ * with it), and init commands.
+ */
+final class UnsupportedMappings {
+
+    private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\s*where\\s+.+");
+
+    private final Metadata metadata;
+    private final Dialect dialect;
+    private final IdentifierHelper identifiers;
+    private final List<UnsupportedObject> found = new ArrayList<>();
+
+    private UnsupportedMappings(Metadata metadata) {
+        this.metadata = metadata;
+        this.dialect = metadata.getDatabase().getDialect();
+        this.identifiers = metadata.getDatabase().getJdbcEnvironment().getIdentifierHelper();
+    }
+
+    /**
+     * @param enumTypes the enum types the model holds: their type is created, anything else Hibernate declares
+     *        with them is reported
+     */
+    static List<UnsupportedObject> of(Metadata metadata, Collection<EnumTypeModel> enumTypes) {
+        UnsupportedMappings mappings = new UnsupportedMappings(metadata);
+        Namespace defaultNamespace = metadata.getDatabase().getDefaultNamespace();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            if (namespace == defaultNamespace) {
+                namespace.getTables().stream().filter(t -> t.isPhysicalTable() && !t.isView()).forEach(mappings::table);
+            } else {
+                mappings.otherNamespace(namespace);
+            }
+        }
+        mappings.auxiliaryObjects(enumTypes);
+        for (InitCommand command : metadata.getDatabase().getInitCommands()) {
+            mappings.add("init", String.join("; ", command.initCommands()), "Hibernate runs the init command "
+                    + String.join("; ", command.initCommands()) + " after creating the schema");
+        }
+        return List.copyOf(mappings.found);
+    }
+
+    private void otherNamespace(Namespace namespace) {
+        String schema = namespace.getName().schema() != null ? namespace.getName().schema().getText()
+                : namespace.getName().catalog().getText();
+        for (Table table : namespace.getTables()) {
+            if (table.isPhysicalTable() && !table.isView()) {
+                found.add(new UnsupportedObject(UnsupportedObject.TABLE, schema + "." + table.getName(), "Table "
+                        + schema + "." + table.getName() + " is in schema " + schema
+                        + ", and autogenerate compares the default schema only"));
+            }
+        }
+        for (Sequence sequence : namespace.getSequences()) {
+            String name = schema + "." + sequence.getName().getSequenceName().getText();
+            add("sequence", name, "Sequence " + name + " is in schema " + schema
+                    + ", and autogenerate compares the default schema only");
+        }
+    }
+
+    private void table(Table table) {
+        if (table.isQuoted() && foldsDifferently(table.getName())) {
+            found.add(new UnsupportedObject(UnsupportedObject.TABLE, table.getName(), "Table \"" + table.getName()
+                    + "\" is quoted in the mapping, so Hibernate uses exactly that case, which this database would fold"));
+        }
+        if (table.getOptions() != null && !table.getOptions().isBlank()) {
+            add("table options", table.getName(), "Table " + table.getName() + " has the options '"
+                    + table.getOptions() + "'");
+        }
+        for (Column column : table.getColumns()) {
+            String name = table.getName() + "." + column.getName();
+            if (column.isQuoted() && foldsDifferently(column.getName())) {
+                add("column", name, "Column \"" + column.getName() + "\" of " + table.getName() + " is quoted in the "
+                        + "mapping, so Hibernate uses exactly that case, which this database would fold");
+            }
+            if (column.getGeneratedAs() != null) {
+                add("column", name, "Column " + name + " is generated by the database (GENERATED ALWAYS AS ("
+                        + column.getGeneratedAs() + "))");
+            }
+            if (column.getCollation() != null) {
+                add("column", name, "Column " + name + " has the collation " + column.getCollation());
+            }
+            if (column.getOptions() != null && !column.getOptions().isBlank()) {
+                add("column", name, "Column " + name + " has the options '" + column.getOptions() + "'");
+            }
+        }
+        for (Index index : table.getIndexes().values()) {
+            String options = index.getOptions();
+            if (options != null && !options.isBlank() && !INDEX_WHERE.matcher(options).matches()) {
+                add("index", index.getName(), "Index " + index.getName() + " of " + table.getName()
+                        + " has the options '" + options + "'");
+            }
+        }
+    }
+
+    /**
+     * Database objects declared beside the tables. A PostgreSQL named enum's is the enum type (which the model
+     * holds) and the implicit casts from and to varchar that Hibernate creates with it (which it does not).
+     */
+    private void auxiliaryObjects(Collection<EnumTypeModel> enumTypes) {
+        SqlStringGenerationContext context = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
+        for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
+            if (!object.appliesToDialect(dialect)) {
+                continue;
+            }
+            String name = object.getExportIdentifier();
+            Optional<EnumTypeModel> enumType = enumTypes.stream().filter(type -> type.name().equalsIgnoreCase(name))
+                    .findFirst();
+            List<String> left = Arrays.stream(object.sqlCreateStrings(context))
+                    .filter(sql -> enumType.isEmpty() || !isHeldBy(enumType.get(), sql)).toList();
+            if (!left.isEmpty()) {
+                add("object", name, "Hibernate creates " + String.join("; ", left)
+                        + (enumType.isPresent() ? " with the enum type " + name : ""));
+            }
+        }
+    }
+
+    /** Whether the model's enum type creates what the statement creates: the type, and its casts if it has them. */
+    private static boolean isHeldBy(EnumTypeModel type, String sql) {
+        String statement = sql.strip().toLowerCase(Locale.ROOT);
+        return statement.startsWith("create type") || type.textCasts() && statement.startsWith("create cast");
+    }
+
+    /** Whether the database stores the name, quoted, other than it stores it unquoted. */
+    private boolean foldsDifferently(String name) {
+        return !identifiers.toMetaDataObjectName(Identifier.toIdentifier(name, true))
+                .equals(identifiers.toMetaDataObjectName(Identifier.toIdentifier(name, false)));
+    }
+
+    private void add(String kind, String name, String reason) {
+        found.add(new UnsupportedObject(kind, name, reason));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.migrations.autoconfigure.autogenerate;
+
+import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.autoconfigure.command.CheckFinding;
+import dev.migrations.autoconfigure.command.MigrationsCheck;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.SchemaValidationException;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The second opinion of {@code migrations check}: Hibernate's own schema validation, as
+ * {@code spring.jpa.hibernate.ddl-auto=validate} runs it at start-up, against the database each
+ * EntityManagerFactory uses. Whatever the entity comparison cannot see (a mapping it does not read, a type it
+ * takes for another), Hibernate's validation still reports, so that check never passes where the application
+ * would not start. Hibernate stops at the first problem it finds: a finding names that one.
+ */
+public final class HibernateSchemaValidation implements MigrationsCheck {
+
+    /** The kind of its findings. */
+    public static final String KIND = "hibernate";
+
+    private final ObjectProvider<EntityManagerFactory> entityManagerFactories;
+
+    public HibernateSchemaValidation(ObjectProvider<EntityManagerFactory> entityManagerFactories) {
+        this.entityManagerFactories = entityManagerFactories;
+    }
+
+    @Override
+    public List<CheckFinding> check(MigrationSet set) {
+        if (!MigrationSet.DEFAULT.equals(set.name())) {
+            return List.of();
+        }
+        List<CheckFinding> findings = new ArrayList<>();
+        entityManagerFactories.orderedStream().forEach(factory -> {
+            try {
+                factory.getSchemaManager().validate();
+            } catch (SchemaValidationException | PersistenceException e) {
+                findings.add(new CheckFinding(KIND, "Hibernate's own schema validation (what "
+                        + "spring.jpa.hibernate.ddl-auto=validate runs at start-up) fails: " + reason(e)
+                        + ". The application would not start with validate on. Map the entities to what the "
+                        + "migrations create, or write a migration that creates what they map ("
+                        + "`migrations revision --autogenerate` for what it can express, op.execute for the rest); "
+                        + "set migrations.autogenerate.hibernate-validation=false only if the application never "
+                        + "validates."));
+            }
+        });
+        return findings;
+    }
+
+    /** Hibernate's own words: the innermost message names the table or column. */
+    private static String reason(Throwable error) {
+        if (error instanceof SchemaValidationException validation && validation.getFailures().length > 0) {
+            return reason(validation.getFailures()[0]);
+        }
+        String message = error.getMessage();
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
+    }
+}
