@@ -6,8 +6,6 @@ import dev.migrations.ops.Types;
 import dev.migrations.schema.EnumTypeModel;
 import dev.migrations.schema.TypeSpelling;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.relational.SqlStringGenerationContext;
-import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Column;
@@ -16,8 +14,6 @@ import org.hibernate.type.descriptor.converter.spi.BasicValueConverter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,11 +90,8 @@ final class HibernateTypeMapping {
 
     /** Whether Hibernate creates implicit casts from and to varchar with the named enum, as it does on PostgreSQL. */
     private boolean createsTextCasts(String typeName) {
-        SqlStringGenerationContext context = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
-        return metadata.getDatabase().getAuxiliaryDatabaseObjects().stream()
-                .filter(object -> object.getExportIdentifier().equalsIgnoreCase(typeName))
-                .flatMap(object -> Arrays.stream(object.sqlCreateStrings(context)))
-                .anyMatch(sql -> sql.strip().toLowerCase(Locale.ROOT).startsWith("create cast"));
+        return AuxiliaryObjects.of(metadata).stream()
+                .anyMatch(object -> object.name().equalsIgnoreCase(typeName) && object.creates("create cast"));
     }
 
     /**

@@ -4,23 +4,17 @@ import dev.migrations.schema.EnumTypeModel;
 import dev.migrations.schema.UnsupportedObject;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
-import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
 import org.hibernate.boot.model.relational.InitCommand;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
-import org.hibernate.boot.model.relational.SqlStringGenerationContext;
-import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
-import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.Table;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,13 +31,11 @@ final class UnsupportedMappings {
     private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\s*where\\s+.+");
 
     private final Metadata metadata;
-    private final Dialect dialect;
     private final IdentifierHelper identifiers;
     private final List<UnsupportedObject> found = new ArrayList<>();
 
     private UnsupportedMappings(Metadata metadata) {
         this.metadata = metadata;
-        this.dialect = metadata.getDatabase().getDialect();
         this.identifiers = metadata.getDatabase().getJdbcEnvironment().getIdentifierHelper();
     }
 
@@ -126,15 +118,11 @@ final class UnsupportedMappings {
      * holds) and the implicit casts from and to varchar that Hibernate creates with it (which it does not).
      */
     private void auxiliaryObjects(Collection<EnumTypeModel> enumTypes) {
-        SqlStringGenerationContext context = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
-        for (AuxiliaryDatabaseObject object : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
-            if (!object.appliesToDialect(dialect)) {
-                continue;
-            }
-            String name = object.getExportIdentifier();
+        for (AuxiliaryObjects.Declared object : AuxiliaryObjects.of(metadata)) {
+            String name = object.name();
             Optional<EnumTypeModel> enumType = enumTypes.stream().filter(type -> type.name().equalsIgnoreCase(name))
                     .findFirst();
-            List<String> left = Arrays.stream(object.sqlCreateStrings(context))
+            List<String> left = object.statements().stream()
                     .filter(sql -> enumType.isEmpty() || !isHeldBy(enumType.get(), sql)).toList();
             if (!left.isEmpty()) {
                 add("object", name, "Hibernate creates " + String.join("; ", left)
@@ -145,8 +133,8 @@ final class UnsupportedMappings {
 
     /** Whether the model's enum type creates what the statement creates: the type, and its casts if it has them. */
     private static boolean isHeldBy(EnumTypeModel type, String sql) {
-        String statement = sql.strip().toLowerCase(Locale.ROOT);
-        return statement.startsWith("create type") || type.textCasts() && statement.startsWith("create cast");
+        return AuxiliaryObjects.startsWith(sql, "create type")
+                || type.textCasts() && AuxiliaryObjects.startsWith(sql, "create cast");
     }
 
     /** Whether the database stores the name, quoted, other than it stores it unquoted. */
