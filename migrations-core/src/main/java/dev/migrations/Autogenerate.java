@@ -66,14 +66,20 @@ public final class Autogenerate {
      */
     public Comparison compare(SchemaModel target, ComparisonOptions options) {
         requireUpToDate();
-        SchemaModel live = liveSchema();
+        SchemaModel live = liveSchema(target);
         return new Comparison(live, new SchemaComparator().compare(target, live, options));
     }
 
     /** The database's schema as autogenerate sees it: the migrations' schema, without their own tables. */
     public SchemaModel liveSchema() {
+        return liveSchema(SchemaModel.empty());
+    }
+
+    /** The migrations' schema, with those of the other schemas {@code target} names that the database has. */
+    public SchemaModel liveSchema(SchemaModel target) {
         try (Connection connection = dataSource.getConnection()) {
-            return SchemaReader.forDialect(dialect).read(connection, new ReadScope(settings.schema(), settings.table()));
+            return SchemaReader.forDialect(dialect).read(connection, new ReadScope(settings.schema(), settings.table()),
+                    target);
         } catch (SQLException e) {
             throw new DatabaseAccessException("Cannot read the database's schema: " + e.getMessage(), e);
         }

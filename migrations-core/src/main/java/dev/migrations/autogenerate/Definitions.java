@@ -52,7 +52,7 @@ final class Definitions {
 
     Column column(ColumnModel column) {
         Column definition = Column.column(column.name(), column.type()).nullable(column.nullable())
-                .serverDefault(column.defaultExpression()).comment(column.comment());
+                .serverDefault(column.defaultExpression()).comment(column.comment()).generated(column.generated());
         return column.identity() ? definition.identity() : definition;
     }
 

@@ -49,7 +49,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>physical tables (not views, subselects or the abstract root of a {@code TABLE_PER_CLASS} hierarchy),
  *       their columns in Hibernate's order with the dialect's type ({@link HibernateTypeMapping}), nullability,
- *       {@code @ColumnDefault}, identity and {@code @Comment}, and the table's {@code @Comment};</li>
+ *       {@code @ColumnDefault}, identity, the expression of a {@code @GeneratedColumn} and {@code @Comment}, and
+ *       the table's {@code @Comment};</li>
  *   <li>primary keys; foreign keys that Hibernate creates (not those disabled with
  *       {@code ConstraintMode.NO_CONSTRAINT}), with {@code @OnDelete}, and with the referenced columns left out
  *       when they are the referenced table's primary key;</li>
@@ -81,9 +82,8 @@ import java.util.stream.Collectors;
  *
  * <p>What no operation expresses is kept beside the model ({@link SchemaModel#unsupported()}, found by
  * {@link UnsupportedMappings}), so that a comparison reports it: tables of other schemas or catalogs than the
- * default, quoted names whose case the database would fold, generated ({@code @GeneratedColumn}) columns'
- * expressions (the column is read as a plain column), collations, {@code options} other than an index's
- * {@code where}, the casts Hibernate adds beside a PostgreSQL named enum, other auxiliary database objects and
+ * default, quoted names whose case the database would fold, collations, {@code options} other than an index's
+ * {@code where}, auxiliary database objects other than a PostgreSQL named enum (its type and casts) and
  * init commands. Not reported: table generators' initial rows.
  */
 public final class HibernateModelReader {
@@ -103,21 +103,56 @@ public final class HibernateModelReader {
     public SchemaModel read(Metadata metadata) {
         HibernateTypeMapping types = new HibernateTypeMapping(metadata);
         ColumnOrder order = new ColumnOrder(metadata);
-        Namespace namespace = metadata.getDatabase().getDefaultNamespace();
-        List<TableModel> tables = new ArrayList<>();
         Map<String, EnumTypeModel> enumTypes = new LinkedHashMap<>();
-        for (Table table : namespace.getTables()) {
-            if (table.isPhysicalTable() && !table.isView()) {
-                tables.add(table(table, types, order, enumTypes));
+        Namespace defaultNamespace = metadata.getDatabase().getDefaultNamespace();
+        List<SchemaModel> others = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            if (namespace != defaultNamespace && isSchema(namespace) && hasObjects(namespace)) {
+                others.add(SchemaModel.of(namespace.getName().schema().getText(),
+                        tables(namespace, types, order, enumTypes), sequences(namespace), List.of()));
             }
         }
+        return SchemaModel.of(null, tables(defaultNamespace, types, order, enumTypes), sequences(defaultNamespace),
+                        enumTypes.values())
+                .withUnsupported(UnsupportedMappings.of(metadata, enumTypes.values()))
+                .withOtherSchemas(others);
+    }
+
+    /** A namespace named by a schema alone; one of another catalog is reported instead. */
+    static boolean isSchema(Namespace namespace) {
+        return namespace.getName().schema() != null && namespace.getName().catalog() == null;
+    }
+
+    private static boolean hasObjects(Namespace namespace) {
+        return namespace.getTables().stream().anyMatch(HibernateModelReader::isCreated)
+                || namespace.getSequences().iterator().hasNext();
+    }
+
+    static boolean isCreated(Table table) {
+        return table.isPhysicalTable() && !table.isView();
+    }
+
+    private static List<TableModel> tables(Namespace namespace, HibernateTypeMapping types, ColumnOrder order,
+                                           Map<String, EnumTypeModel> enumTypes) {
+        return namespace.getTables().stream().filter(HibernateModelReader::isCreated)
+                .map(table -> table(table, types, order, enumTypes)).toList();
+    }
+
+    private static List<SequenceModel> sequences(Namespace namespace) {
         List<SequenceModel> sequences = new ArrayList<>();
         for (Sequence sequence : namespace.getSequences()) {
             sequences.add(new SequenceModel(sequence.getName().getSequenceName().getText(),
                     (long) sequence.getInitialValue(), (long) sequence.getIncrementSize()));
         }
-        return SchemaModel.of(null, tables, sequences, enumTypes.values())
-                .withUnsupported(UnsupportedMappings.of(metadata, enumTypes.values()));
+        return sequences;
+    }
+
+    /**
+     * A foreign key of a table in another schema into a table of the default one: the model cannot say "the
+     * default schema" (it has no name until the database is known), so it is reported, not created.
+     */
+    static boolean leavesItsSchemaForTheDefault(Table table, ForeignKey key) {
+        return table.getSchema() != null && key.getReferencedTable().getSchema() == null;
     }
 
     /**
@@ -175,6 +210,10 @@ public final class HibernateModelReader {
         if (column.isIdentity()) {
             return model.asIdentity();
         }
+        if (column.getGeneratedAs() != null) {
+            model = model.generatedAs(column.getGeneratedAs());
+            return column.isNullable() ? model : model.notNull();
+        }
         model = model.withDefault(column.getDefaultValue());
         return column.isNullable() && !inPrimaryKey(table, column) ? model : model.notNull();
     }
@@ -210,7 +249,7 @@ public final class HibernateModelReader {
     private static List<ForeignKeyModel> foreignKeys(Table table, ColumnOrder order) {
         List<ForeignKeyModel> keys = new ArrayList<>();
         for (ForeignKey key : table.getForeignKeyCollection()) {
-            if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
+            if (!key.isCreationEnabled() || !key.isPhysicalConstraint() || leavesItsSchemaForTheDefault(table, key)) {
                 continue;
             }
             Table referenced = key.getReferencedTable();

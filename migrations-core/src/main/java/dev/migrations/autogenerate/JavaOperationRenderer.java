@@ -13,12 +13,14 @@ import dev.migrations.ops.CheckConstraint;
 import dev.migrations.ops.Column;
 import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.CreateIndex;
+import dev.migrations.ops.CreateSchema;
 import dev.migrations.ops.CreateSequence;
 import dev.migrations.ops.CreateTable;
 import dev.migrations.ops.DropColumn;
 import dev.migrations.ops.DropConstraint;
 import dev.migrations.ops.DropEnumType;
 import dev.migrations.ops.DropIndex;
+import dev.migrations.ops.DropSchema;
 import dev.migrations.ops.DropSequence;
 import dev.migrations.ops.DropTable;
 import dev.migrations.ops.Execute;
@@ -153,6 +155,16 @@ public final class JavaOperationRenderer implements OperationRenderer {
         /** The last resort: the value itself, handed to {@code op.run}. */
         private CodeBlock run(CodeBlock value) {
             return CodeBlock.of("$L.run($L);\n", receiver, value);
+        }
+
+        @Override
+        public CodeBlock createSchema(CreateSchema op) {
+            return call(null, "createSchema", "$S", op.name());
+        }
+
+        @Override
+        public CodeBlock dropSchema(DropSchema op) {
+            return call(null, "dropSchema", "$S", op.name());
         }
 
         @Override

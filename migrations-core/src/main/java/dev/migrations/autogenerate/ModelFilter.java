@@ -16,10 +16,17 @@ final class ModelFilter {
     private ModelFilter() {
     }
 
+    /** Tables of the other schemas the model names are matched by their qualified name, {@code audit.audit_event}. */
     static SchemaModel apply(SchemaModel model, NameFilter tables, NameFilter objects) {
+        return apply(model, tables, objects, null).withOtherSchemas(model.otherSchemas().stream()
+                .map(other -> apply(other, tables, objects, other.schema())).toList());
+    }
+
+    private static SchemaModel apply(SchemaModel model, NameFilter tables, NameFilter objects, String qualifier) {
         boolean allObjects = objects.equals(NameFilter.ALL);
+        String prefix = qualifier == null ? "" : qualifier + ".";
         return SchemaModel.of(model.schema(),
-                model.tables().values().stream().filter(t -> tables.includes(t.name()))
+                model.tables().values().stream().filter(t -> tables.includes(prefix + t.name()))
                         .map(t -> allObjects ? t : withObjects(t, objects)).toList(),
                 model.sequences().values().stream().filter(s -> objects.includes(s.name())).toList(),
                 model.enumTypes().values().stream().filter(e -> objects.includes(e.name())).toList())

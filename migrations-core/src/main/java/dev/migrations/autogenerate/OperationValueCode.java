@@ -146,6 +146,9 @@ final class OperationValueCode {
         if (column.check() != null) {
             code.add(".check($S)", column.check());
         }
+        if (column.generated() != null) {
+            code.add(".generated($S)", column.generated());
+        }
         if (column.comment() != null) {
             code.add(".comment($S)", column.comment());
         }

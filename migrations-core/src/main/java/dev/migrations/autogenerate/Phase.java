@@ -7,9 +7,12 @@ package dev.migrations.autogenerate;
  * dependency order; keys and indexes after their columns; foreign keys last, after the keys they reference;
  * columns, tables, sequences and types dropped at the end, tables referencing others first.
  *
+ * Schemas come first, so that the downgrade drops them last, once empty.
+ *
  * <p>Reversed, the same order stays valid for the downgrade.
  */
 enum Phase {
+    CREATE_SCHEMAS,
     CREATE_TYPES,
     CREATE_SEQUENCES,
     RENAMES,

@@ -1,6 +1,7 @@
 package dev.migrations.autogenerate;
 
 import dev.migrations.ops.AddConstraint;
+import dev.migrations.ops.CreateSchema;
 import dev.migrations.ops.DropConstraint;
 import dev.migrations.ops.DropIndex;
 import dev.migrations.ops.DropTable;
@@ -44,9 +45,29 @@ public final class SchemaComparator {
     public ComparisonResult compare(SchemaModel target, SchemaModel live, ComparisonOptions options) {
         TypeNormalizer types = TypeNormalizer.forDialect(options.dialect());
         SchemaModel wanted = ModelFilter.apply(target, options.tables(), options.objects());
-        SchemaModel existing = ModelFilter.apply(live, options.tables(), options.objects());
+        SchemaModel filteredLive = ModelFilter.apply(live, options.tables(), options.objects());
         Plan plan = new Plan();
-        existing = StatedRenames.apply(plan, existing, wanted, options.renames());
+        SchemaModel existing = StatedRenames.apply(plan, filteredLive, wanted, options.renames());
+        compareSchema(plan, types, wanted, existing, target, live, options);
+        for (SchemaModel other : wanted.otherSchemas()) {
+            Optional<SchemaModel> current = filteredLive.otherSchema(other.schema());
+            if (current.isEmpty()) {
+                plan.add(Phase.CREATE_SCHEMAS, new CreateSchema(other.schema()));
+            }
+            SchemaModel otherLive = current.orElse(SchemaModel.empty(other.schema()));
+            compareSchema(plan, types, other, otherLive, other, otherLive, options);
+        }
+        new SuspectedRenames(types).annotate(plan);
+        new OperationRisks(options, types, existing).annotate(plan);
+        return plan.result();
+    }
+
+    /**
+     * One schema: the default one, or another the model names (whose operations are in that schema; a schema
+     * only the database has is never looked at, let alone dropped).
+     */
+    private static void compareSchema(Plan plan, TypeNormalizer types, SchemaModel wanted, SchemaModel existing,
+                                      SchemaModel target, SchemaModel live, ComparisonOptions options) {
         Definitions targetDefinitions = new Definitions(live.schema(), wanted, withTablesOf(existing, target, live));
         Definitions liveDefinitions = new Definitions(live.schema(), existing, withTablesOf(wanted, live, target));
         if (options.compares(ObjectKind.ENUM_TYPE)) {
@@ -72,9 +93,6 @@ public final class SchemaComparator {
             drop(plan, removed, liveDefinitions);
         }
         wanted.unsupported().forEach(object -> plan.warn(unsupported(object)));
-        new SuspectedRenames(types).annotate(plan);
-        new OperationRisks(options, types, existing).annotate(plan);
-        return plan.result();
     }
 
     private static ComparisonWarning unsupported(UnsupportedObject object) {
@@ -92,9 +110,10 @@ public final class SchemaComparator {
     private static void create(Plan plan, List<TableModel> added, SchemaModel existing, Definitions definitions) {
         TableOrder order = TableOrder.of(added);
         for (TableModel table : order.tables()) {
-            Predicate<ForeignKeyModel> inline = fk -> order.contains(fk.referencedTable()) && fk.referencedSchema() == null
+            // A key into another schema waits until every schema's tables exist: that table may be new too.
+            Predicate<ForeignKeyModel> inline = fk -> fk.referencedSchema() == null && (order.contains(fk.referencedTable())
                     ? !order.deferred(table, fk)
-                    : referencedKeyExists(fk, existing, definitions);
+                    : referencedKeyExists(fk, existing, definitions));
             plan.add(Phase.CREATE_TABLES, definitions.createTable(table, inline));
             table.indexes().stream().filter(index -> index.method() == null)
                     .forEach(index -> plan.add(Phase.CREATE_INDEXES, definitions.index(table, index)));
@@ -104,9 +123,6 @@ public final class SchemaComparator {
     }
 
     private static boolean referencedKeyExists(ForeignKeyModel fk, SchemaModel existing, Definitions definitions) {
-        if (fk.referencedSchema() != null) {
-            return true;
-        }
         Set<NameKey> columns = keys(definitions.referencedColumns(fk));
         return existing.table(fk.referencedTable())
                 .map(table -> (table.primaryKey() != null && keys(table.primaryKey().columns()).equals(columns))

@@ -143,6 +143,28 @@ final class TableComparison {
             plan.add(Phase.ALTER_COLUMNS, alter.existingType(existing.type()).existingNullable(existing.nullable())
                     .existingServerDefault(existing.defaultExpression()).existingComment(existing.comment()));
         }
+        compareGeneration(table, wanted, existing);
+    }
+
+    /**
+     * No statement changes a generated column's expression on every database (PostgreSQL before 17 has none), and
+     * a column that becomes generated, or stops being, loses its values or their computation: each difference is
+     * reported, compared after normalization as checks are.
+     */
+    private void compareGeneration(String table, ColumnModel wanted, ColumnModel existing) {
+        if (Objects.equals(normalized(wanted.generated()), normalized(existing.generated()))) {
+            return;
+        }
+        String model = wanted.generated() == null ? "not generated" : "generated as (" + wanted.generated() + ")";
+        String database = existing.generated() == null ? "not generated" : "generated as (" + existing.generated() + ")";
+        plan.warn(new ComparisonWarning(ComparisonWarning.Kind.NOT_GENERATED, "Column " + table + "." + wanted.name()
+                + " is " + model + " in the model and " + database + " in the database; no operation changes that. "
+                + "Drop the column and add it again (op.dropColumn, op.addColumn with .generated(...)), minding the "
+                + "indexes and constraints that use it, or write it with op.execute(...)."));
+    }
+
+    private static String normalized(String expression) {
+        return expression == null ? null : ExpressionNormalizer.normalize(expression);
     }
 
     /** PostgreSQL has no cast from one enum type to another: the values go through text. */

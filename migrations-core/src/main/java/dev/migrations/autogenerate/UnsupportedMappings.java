@@ -9,6 +9,7 @@ import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
 import org.hibernate.mapping.Column;
+import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.Table;
 
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * What Hibernate's {@code create} would make of the entities that the schema model cannot hold, each as an
  * {@link UnsupportedObject}, so that a comparison reports it instead of passing over it: tables and sequences of
- * another schema or catalog than the default, names the mapping quotes whose case the database would fold,
- * generated columns, collations, column, table and index options (other than an index's {@code where}),
+ * another catalog, foreign keys from another schema into the default one, names the mapping quotes whose case
+ * the database would fold, collations, column, table and index options (other than an index's {@code where}),
  * database objects declared beside the tables (and, for a PostgreSQL named enum, the casts Hibernate creates
  * with it), and init commands.
  */
@@ -47,10 +48,10 @@ final class UnsupportedMappings {
         UnsupportedMappings mappings = new UnsupportedMappings(metadata);
         Namespace defaultNamespace = metadata.getDatabase().getDefaultNamespace();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
-            if (namespace == defaultNamespace) {
-                namespace.getTables().stream().filter(t -> t.isPhysicalTable() && !t.isView()).forEach(mappings::table);
+            if (namespace == defaultNamespace || HibernateModelReader.isSchema(namespace)) {
+                namespace.getTables().stream().filter(HibernateModelReader::isCreated).forEach(mappings::table);
             } else {
-                mappings.otherNamespace(namespace);
+                mappings.otherCatalog(namespace);
             }
         }
         mappings.auxiliaryObjects(enumTypes);
@@ -61,24 +62,32 @@ final class UnsupportedMappings {
         return List.copyOf(mappings.found);
     }
 
-    private void otherNamespace(Namespace namespace) {
-        String schema = namespace.getName().schema() != null ? namespace.getName().schema().getText()
-                : namespace.getName().catalog().getText();
+    private void otherCatalog(Namespace namespace) {
+        String catalog = namespace.getName().catalog().getText()
+                + (namespace.getName().schema() == null ? "" : "." + namespace.getName().schema().getText());
         for (Table table : namespace.getTables()) {
-            if (table.isPhysicalTable() && !table.isView()) {
-                found.add(new UnsupportedObject(UnsupportedObject.TABLE, schema + "." + table.getName(), "Table "
-                        + schema + "." + table.getName() + " is in schema " + schema
-                        + ", and autogenerate compares the default schema only"));
+            if (HibernateModelReader.isCreated(table)) {
+                found.add(new UnsupportedObject(UnsupportedObject.TABLE, catalog + "." + table.getName(), "Table "
+                        + catalog + "." + table.getName() + " is in catalog " + catalog
+                        + ", and autogenerate compares schemas of the connection's catalog only"));
             }
         }
         for (Sequence sequence : namespace.getSequences()) {
-            String name = schema + "." + sequence.getName().getSequenceName().getText();
-            add("sequence", name, "Sequence " + name + " is in schema " + schema
-                    + ", and autogenerate compares the default schema only");
+            String name = catalog + "." + sequence.getName().getSequenceName().getText();
+            add("sequence", name, "Sequence " + name + " is in catalog " + catalog
+                    + ", and autogenerate compares schemas of the connection's catalog only");
         }
     }
 
     private void table(Table table) {
+        String qualified = table.getSchema() == null ? table.getName() : table.getSchema() + "." + table.getName();
+        for (ForeignKey key : table.getForeignKeyCollection()) {
+            if (key.isCreationEnabled() && key.isPhysicalConstraint()
+                    && HibernateModelReader.leavesItsSchemaForTheDefault(table, key)) {
+                add("foreign key", qualified + "." + key.getName(), "The foreign key of " + qualified
+                        + " into table " + key.getReferencedTable().getName() + " of the default schema");
+            }
+        }
         if (table.isQuoted() && foldsDifferently(table.getName())) {
             found.add(new UnsupportedObject(UnsupportedObject.TABLE, table.getName(), "Table \"" + table.getName()
                     + "\" is quoted in the mapping, so Hibernate uses exactly that case, which this database would fold"));
@@ -92,10 +101,6 @@ final class UnsupportedMappings {
             if (column.isQuoted() && foldsDifferently(column.getName())) {
                 add("column", name, "Column \"" + column.getName() + "\" of " + table.getName() + " is quoted in the "
                         + "mapping, so Hibernate uses exactly that case, which this database would fold");
-            }
-            if (column.getGeneratedAs() != null) {
-                add("column", name, "Column " + name + " is generated by the database (GENERATED ALWAYS AS ("
-                        + column.getGeneratedAs() + "))");
             }
             if (column.getCollation() != null) {
                 add("column", name, "Column " + name + " has the collation " + column.getCollation());

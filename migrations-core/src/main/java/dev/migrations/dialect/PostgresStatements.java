@@ -30,6 +30,12 @@ final class PostgresStatements extends StandardStatements {
         return "TYPE " + type + " USING " + using;
     }
 
+    /** PostgreSQL computes generated columns when a row is written, and says so. */
+    @Override
+    protected String generatedStorage() {
+        return " STORED";
+    }
+
     @Override
     public List<SqlStatement> createEnumType(CreateEnumType op) {
         String type = dialect.qualify(op.schema(), op.name());

@@ -5,7 +5,7 @@ package dev.migrations.ops;
  * offline, reversed to derive a downgrade, and produced and rendered by autogenerate.
  */
 public sealed interface Operation
-        permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
+        permits CreateSchema, DropSchema, CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         CreateIndex, DropIndex, AddConstraint, DropConstraint,
         CreateEnumType, DropEnumType, AddEnumValue, CreateSequence, AlterSequence, DropSequence,
         SetTableComment,

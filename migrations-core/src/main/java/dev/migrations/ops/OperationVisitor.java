@@ -2,6 +2,8 @@ package dev.migrations.ops;
 
 /** One method for each kind of {@link Operation}: dialects, renderers and reversal walk them with it. */
 public interface OperationVisitor<R> {
+    R createSchema(CreateSchema op);
+    R dropSchema(DropSchema op);
     R createTable(CreateTable op);
     R dropTable(DropTable op);
     R renameTable(RenameTable op);

@@ -39,6 +39,18 @@ public final class Operations {
         sink.accept(operation);
     }
 
+    // --- schemas --------------------------------------------------------------------------------
+
+    /** Creates a schema; the derived downgrade drops it (never with CASCADE). */
+    public void createSchema(String name) {
+        run(new CreateSchema(name));
+    }
+
+    /** Drops an empty schema; the derived downgrade creates it again. */
+    public void dropSchema(String name) {
+        run(new DropSchema(name));
+    }
+
     // --- tables ---------------------------------------------------------------------------------
 
     /**
@@ -296,7 +308,7 @@ public final class Operations {
 
     private static Column plain(Column column) {
         return new Column(column.name(), column.type(), column.nullable(), column.serverDefault(), false,
-                column.isIdentity(), false, null, null, column.comment());
+                column.isIdentity(), false, null, null, column.comment(), column.generated());
     }
 
     private static List<TableConstraint> inlineConstraints(String table, Column column) {

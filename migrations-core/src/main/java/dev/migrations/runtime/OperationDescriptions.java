@@ -14,12 +14,14 @@ import dev.migrations.ops.ColumnReference;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.CreateIndex;
+import dev.migrations.ops.CreateSchema;
 import dev.migrations.ops.CreateSequence;
 import dev.migrations.ops.CreateTable;
 import dev.migrations.ops.DropColumn;
 import dev.migrations.ops.DropConstraint;
 import dev.migrations.ops.DropEnumType;
 import dev.migrations.ops.DropIndex;
+import dev.migrations.ops.DropSchema;
 import dev.migrations.ops.DropSequence;
 import dev.migrations.ops.DropTable;
 import dev.migrations.ops.Execute;
@@ -56,6 +58,16 @@ final class OperationDescriptions implements OperationVisitor<ChecksumNode> {
 
     static ChecksumNode describe(Operation operation) {
         return operation.accept(INSTANCE);
+    }
+
+    @Override
+    public ChecksumNode createSchema(CreateSchema op) {
+        return ChecksumNode.of("create_schema", "CreateSchema").current("name", op.name()).build();
+    }
+
+    @Override
+    public ChecksumNode dropSchema(DropSchema op) {
+        return ChecksumNode.of("drop_schema", "DropSchema").current("name", op.name()).build();
     }
 
     @Override
@@ -294,6 +306,7 @@ final class OperationDescriptions implements OperationVisitor<ChecksumNode> {
                 .with("references", "references", column.references() == null ? null : reference(column.references()))
                 .with("check", "check", column.check())
                 .with("comment", "comment", column.comment())
+                .current("generated", column.generated())
                 .build();
     }
 

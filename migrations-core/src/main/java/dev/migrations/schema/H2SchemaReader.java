@@ -40,7 +40,7 @@ public final class H2SchemaReader implements SchemaReader {
     private static final String TYPE_COLUMNS = "DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, NUMERIC_SCALE,"
             + " DATETIME_PRECISION, INTERVAL_TYPE, DECLARED_NUMERIC_PRECISION, DECLARED_NUMERIC_SCALE";
     private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, IS_NULLABLE, DOMAIN_NAME,"
-            + " DTD_IDENTIFIER, IS_IDENTITY, IS_GENERATED, REMARKS, " + TYPE_COLUMNS
+            + " DTD_IDENTIFIER, IS_IDENTITY, IS_GENERATED, GENERATION_EXPRESSION, REMARKS, " + TYPE_COLUMNS
             + " FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA " + IN_SCHEMA + " ORDER BY TABLE_NAME, ORDINAL_POSITION";
     private static final String ELEMENT_TYPES = "SELECT OBJECT_NAME, COLLECTION_TYPE_IDENTIFIER, DTD_IDENTIFIER, " + TYPE_COLUMNS
             + " FROM INFORMATION_SCHEMA.ELEMENT_TYPES WHERE OBJECT_SCHEMA " + IN_SCHEMA + " AND OBJECT_TYPE = 'TABLE'";
@@ -122,6 +122,12 @@ public final class H2SchemaReader implements SchemaReader {
     }
 
     @Override
+    public boolean schemaExists(Connection connection, String schema) {
+        return !CatalogQuery.rows(connection, "name", "SELECT 1 FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME = ?",
+                fold.apply(schema), row -> Boolean.TRUE).isEmpty();
+    }
+
+    @Override
     public SchemaModel read(Connection connection, ReadScope scope) {
         String schema = scope.schema() == null ? null : fold.apply(scope.schema());
         Map<String, TableAssembly> tables = new LinkedHashMap<>();
@@ -182,7 +188,8 @@ public final class H2SchemaReader implements SchemaReader {
         boolean generated = !"NEVER".equals(row.getString("IS_GENERATED"));
         String defaultExpression = identity || generated ? null : row.getString("COLUMN_DEFAULT");
         return new ColumnModel(row.getString("COLUMN_NAME"), type, "YES".equals(row.getString("IS_NULLABLE")),
-                defaultExpression, identity, row.getString("REMARKS"));
+                defaultExpression, identity, row.getString("REMARKS"),
+                generated ? row.getString("GENERATION_EXPRESSION") : null);
     }
 
     /** Arrays of arrays are kept as spelled: their element types are not read. */

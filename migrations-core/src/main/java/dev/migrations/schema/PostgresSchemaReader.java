@@ -123,7 +123,15 @@ public final class PostgresSchemaReader implements SchemaReader {
                                        AND d.deptype = 'e')
             ORDER BY t.typname, e.enumsortorder""".formatted(NAMESPACE);
 
+    private static final String SCHEMA_EXISTS = "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?";
+
     private record ColumnKey(long table, int number) {
+    }
+
+    @Override
+    public boolean schemaExists(Connection connection, String schema) {
+        return !CatalogQuery.rows(connection, "name", SCHEMA_EXISTS,
+                IdentifierFolding.ASCII_LOWER_CASE.apply(schema), row -> Boolean.TRUE).isEmpty();
     }
 
     @Override
@@ -184,8 +192,10 @@ public final class PostgresSchemaReader implements SchemaReader {
         boolean serial = row.getBoolean("owns_sequence") && defaultExpression != null
                 && defaultExpression.startsWith("nextval(");
         boolean isIdentity = !identity.isEmpty() || serial;
+        // A generated column's expression is kept where a default's is: in pg_attrdef.
         return new ColumnModel(row.getString("attname"), type(row), !row.getBoolean("attnotnull"),
-                isIdentity ? null : defaultExpression, isIdentity, row.getString("comment"));
+                isIdentity ? null : defaultExpression, isIdentity, row.getString("comment"),
+                generated ? row.getString("default_expression") : null);
     }
 
     /** Enum types by their name (format_type would qualify one outside the search path); the rest by spelling. */

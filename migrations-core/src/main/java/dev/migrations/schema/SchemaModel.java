@@ -14,30 +14,49 @@ import java.util.function.Function;
  * @param schema the schema name, or null for the connection's current schema (and for a model built from
  *        entities, which names none)
  * @param unsupported what the model's source declares that the model cannot hold, for a comparison to report
+ * @param otherSchemas the other schemas the model names, each by its name ({@code @Table(schema = "audit")});
+ *        for a live database, those of them that exist
  */
 public record SchemaModel(String schema, Map<String, TableModel> tables, Map<String, SequenceModel> sequences,
-                          Map<String, EnumTypeModel> enumTypes, List<UnsupportedObject> unsupported) {
+                          Map<String, EnumTypeModel> enumTypes, List<UnsupportedObject> unsupported,
+                          List<SchemaModel> otherSchemas) {
 
     public SchemaModel {
         tables = copy(tables);
         sequences = copy(sequences);
         enumTypes = copy(enumTypes);
         unsupported = List.copyOf(unsupported);
+        otherSchemas = List.copyOf(otherSchemas);
     }
 
     public static SchemaModel of(String schema, Collection<TableModel> tables, Collection<SequenceModel> sequences,
                                  Collection<EnumTypeModel> enumTypes) {
         return new SchemaModel(schema, byName(tables, TableModel::name), byName(sequences, SequenceModel::name),
-                byName(enumTypes, EnumTypeModel::name), List.of());
+                byName(enumTypes, EnumTypeModel::name), List.of(), List.of());
+    }
+
+    /** An empty schema of this name: one the database does not have yet. */
+    public static SchemaModel empty(String schema) {
+        return of(schema, List.of(), List.of(), List.of());
     }
 
     /** The same model, with what its source declares that it cannot hold. */
     public SchemaModel withUnsupported(List<UnsupportedObject> unsupported) {
-        return new SchemaModel(schema, tables, sequences, enumTypes, unsupported);
+        return new SchemaModel(schema, tables, sequences, enumTypes, unsupported, otherSchemas);
+    }
+
+    /** The same model, with the other schemas it names. */
+    public SchemaModel withOtherSchemas(List<SchemaModel> otherSchemas) {
+        return new SchemaModel(schema, tables, sequences, enumTypes, unsupported, otherSchemas);
+    }
+
+    /** One of the other schemas, by name, ignoring case. */
+    public Optional<SchemaModel> otherSchema(String name) {
+        return otherSchemas.stream().filter(other -> NameKey.same(other.schema(), name)).findFirst();
     }
 
     public static SchemaModel empty() {
-        return of(null, List.of(), List.of(), List.of());
+        return empty(null);
     }
 
     public Optional<TableModel> table(String name) {

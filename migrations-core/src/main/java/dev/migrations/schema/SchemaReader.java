@@ -7,6 +7,8 @@ import dev.migrations.dialect.H2Dialect;
 import dev.migrations.dialect.PostgresDialect;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads one schema of a live database into a {@link SchemaModel}, in bulk: a fixed handful of catalog
@@ -18,6 +20,27 @@ public sealed interface SchemaReader permits PostgresSchemaReader, H2SchemaReade
      * @throws DatabaseAccessException when a catalog query fails
      */
     SchemaModel read(Connection connection, ReadScope scope);
+
+    /**
+     * Whether the database has the schema, written as unquoted (it is folded).
+     *
+     * @throws DatabaseAccessException when the catalog query fails
+     */
+    boolean schemaExists(Connection connection, String schema);
+
+    /**
+     * The schema of {@code scope}, with those of the other schemas {@code target} names that the database has
+     * (a schema it lacks is left out: the comparison creates it).
+     */
+    default SchemaModel read(Connection connection, ReadScope scope, SchemaModel target) {
+        List<SchemaModel> others = new ArrayList<>();
+        for (SchemaModel other : target.otherSchemas()) {
+            if (schemaExists(connection, other.schema())) {
+                others.add(read(connection, new ReadScope(other.schema(), scope.versionTable())));
+            }
+        }
+        return read(connection, scope).withOtherSchemas(others);
+    }
 
     /** The reader for the database behind {@code connection}. */
     static SchemaReader forConnection(Connection connection) {

@@ -38,6 +38,7 @@ final class Autogeneration {
     private final Path work;
     private final SchemaComparator comparator = new SchemaComparator();
     private final List<MigrationScript> scripts = new ArrayList<>();
+    private SchemaModel lastTarget = SchemaModel.empty();
 
     Autogeneration(TestDatabase database, String hibernateDialect, Path work) {
         this(database, database.dataSource(), hibernateDialect, work);
@@ -55,18 +56,23 @@ final class Autogeneration {
         return new HibernateModelReader().build(entities, RichModel.settings(hibernateDialect));
     }
 
+    /** The database's current schema, with the other schemas the entities last compared name. */
     SchemaModel live() {
-        return LiveSchema.read(database.dataSource());
+        return LiveSchema.read(database.dataSource(), lastTarget);
     }
 
     ComparisonResult compare(List<Class<?>> entities) {
-        return comparator.compare(target(entities), live(), options());
+        SchemaModel target = target(entities);
+        lastTarget = target;
+        return comparator.compare(target, live(), options());
     }
 
     /** Compares the entities with the database, writes, compiles and keeps the migration class. */
     Generation generate(List<Class<?>> entities, String className) {
+        SchemaModel target = target(entities);
+        lastTarget = target;
         SchemaModel live = live();
-        ComparisonResult result = comparator.compare(target(entities), live, options());
+        ComparisonResult result = comparator.compare(target, live, options());
         int number = scripts.size() + 1;
         String revision = "r" + number + "a0a0a0";
         List<String> revises = number == 1 ? List.of() : List.of("r" + (number - 1) + "a0a0a0");
@@ -113,6 +119,9 @@ final class Autogeneration {
         settings.put("jakarta.persistence.jdbc.password", db.password());
         settings.put("hibernate.boot.allow_jdbc_metadata_access", true);
         settings.put("hibernate.hbm2ddl.auto", action);
+        // Hibernate creates the schemas its entities name only when asked to (as Spring Boot users ask with
+        // spring.jpa.properties.jakarta.persistence.create-database-schemas)
+        settings.put("jakarta.persistence.create-database-schemas", true);
         settings.put("hibernate.connection.pool_size", 2);
         return EntityMetadata.build(entities, settings);
     }

@@ -83,8 +83,14 @@ abstract class EntityRoundTripContract {
         // (d) the schema is the one Hibernate's create action makes, constraint names aside.
         try (EntityMetadata created = steps.hibernate(hibernateDatabase(), entities(), "create");
              SessionFactory ignored = created.metadata().buildSessionFactory()) {
-            assertSameSchema(withoutConstraintNames(steps.live()),
-                    withoutConstraintNames(LiveSchema.read(hibernateDatabase().dataSource())));
+            SchemaModel migrated = steps.live();
+            SchemaModel hibernates = LiveSchema.read(hibernateDatabase().dataSource(), migrated);
+            assertSameSchema(withoutConstraintNames(migrated), withoutConstraintNames(hibernates));
+            assertThat(migrated.otherSchemas()).extracting(SchemaModel::schema)
+                    .as("the other schemas the entities name").hasSize(1)
+                    .allMatch(schema -> schema.equalsIgnoreCase("audit"));
+            assertSameSchema(withoutConstraintNames(migrated.otherSchemas().get(0)),
+                    withoutConstraintNames(hibernates.otherSchemas().get(0)));
         }
     }
 
@@ -99,6 +105,7 @@ abstract class EntityRoundTripContract {
         assertThat(left.tables()).isEmpty();
         assertThat(left.sequences()).isEmpty();
         assertThat(left.enumTypes()).isEmpty();
+        assertThat(left.otherSchemas()).as("schemas the migration created").isEmpty();
     }
 
     @Test

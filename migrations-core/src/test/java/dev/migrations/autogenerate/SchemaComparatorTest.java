@@ -11,6 +11,7 @@ import dev.migrations.ops.Column;
 import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.ConstraintNaming;
 import dev.migrations.ops.CreateIndex;
+import dev.migrations.ops.CreateSchema;
 import dev.migrations.ops.CreateSequence;
 import dev.migrations.ops.CreateTable;
 import dev.migrations.ops.DropColumn;
@@ -693,5 +694,51 @@ class SchemaComparatorTest {
                 }));
         assertThat(comparator.compare(SchemaModel.empty(), target, POSTGRES).allWarnings())
                 .anyMatch(w -> w.kind() == ComparisonWarning.Kind.DATA_LOSS && w.message().contains("lo_unlink(body)"));
+    }
+
+    @Test
+    void aGeneratedColumnIsCreatedWithItsExpressionAndAChangedExpressionIsReported() {
+        ColumnModel total = ColumnModel.of("total", INTEGER).generatedAs("quantity * price");
+        SchemaModel target = SchemaModel.of(null, List.of(table("line", id(), total)), List.of(), List.of());
+        SchemaModel same = SchemaModel.of(null, List.of(table("line", id(),
+                ColumnModel.of("total", INTEGER).generatedAs("(quantity * price)"))), List.of(), List.of());
+        SchemaModel changed = SchemaModel.of(null, List.of(table("line", id(),
+                ColumnModel.of("total", INTEGER).generatedAs("quantity + price"))), List.of(), List.of());
+
+        assertThat(operations(target, SchemaModel.empty())).singleElement()
+                .satisfies(op -> assertThat(((CreateTable) op).columns()).last()
+                        .isEqualTo(Column.column("total", INTEGER).generated("quantity * price")));
+        assertThat(comparator.compare(target, same, POSTGRES).hasDifferences()).isFalse();
+        ComparisonResult result = comparator.compare(target, changed, POSTGRES);
+        assertThat(result.operations()).isEmpty();
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(NOT_GENERATED);
+            assertThat(w.message()).contains("line.total is generated as (quantity * price) in the model and generated "
+                    + "as (quantity + price) in the database");
+        });
+    }
+
+    @Test
+    void anotherSchemaIsCreatedFirstItsTablesInItAndKeysAcrossSchemasAddedOnceEveryTableExists() {
+        TableModel event = new TableModel("audit_event", List.of(id(), ColumnModel.of("user_id", BIGINT)),
+                new PrimaryKeyModel(null, List.of("id")), List.of(),
+                List.of(new ForeignKeyModel(null, List.of("user_id"), "crm", "person", List.of("id"), null, null)),
+                List.of(), List.of(), null, TableModel.UNKNOWN_ROWS);
+        SchemaModel target = SchemaModel.empty().withOtherSchemas(List.of(
+                SchemaModel.of("audit", List.of(event), List.of(), List.of())));
+        SchemaModel liveWithSchema = SchemaModel.empty().withOtherSchemas(List.of(SchemaModel.empty("audit")));
+
+        List<Operation> operations = operations(target, SchemaModel.empty());
+
+        assertThat(operations).hasSize(3);
+        assertThat(operations.get(0)).isEqualTo(new CreateSchema("audit"));
+        assertThat(operations.get(1)).isInstanceOfSatisfying(CreateTable.class, create -> {
+            assertThat(create.schema()).isEqualTo("audit");
+            assertThat(create.constraints()).noneMatch(c -> c instanceof ForeignKey);
+        });
+        assertThat(operations.get(2)).isInstanceOfSatisfying(AddConstraint.class,
+                add -> assertThat(add.schema()).isEqualTo("audit"));
+        assertThat(operations(target, liveWithSchema)).doesNotContain(new CreateSchema("audit")).hasSize(2);
+        assertThat(operations(target, target)).isEmpty();
     }
 }

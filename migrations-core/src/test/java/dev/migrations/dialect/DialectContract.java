@@ -21,6 +21,8 @@ import dev.migrations.ops.PrimaryKey;
 import dev.migrations.ops.RenameTable;
 import dev.migrations.ops.SetTableComment;
 import dev.migrations.ops.UniqueConstraint;
+import dev.migrations.schema.ColumnModel;
+import dev.migrations.schema.LiveSchema;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +153,21 @@ abstract class DialectContract {
                         List.of(dialect.fold("age"), "YES", "NO"));
         assertThat(tableComment("users")).isEqualTo("the app's users");
         assertThat(columnComment("users", "email")).isEqualTo("login, it's unique");
+    }
+
+    @Test
+    void aGeneratedColumnIsComputedByTheDatabaseAndReadBackWithItsExpression() throws SQLException {
+        run(new CreateTable(null, "lines", List.of(column("quantity", INTEGER), column("price", INTEGER),
+                column("total", INTEGER).generated("quantity * price")), List.of(), null));
+        Jdbc.execute(connection, "INSERT INTO lines (quantity, price) VALUES (3, 5)");
+
+        assertThat(((Number) value("SELECT total FROM lines")).intValue()).isEqualTo(15);
+        ColumnModel total = LiveSchema.read(database().dataSource()).table("lines").orElseThrow().column("total")
+                .orElseThrow();
+        assertThat(total.generated()).as("as the database prints it: quoted, upper case, in parentheses")
+                .isNotNull().satisfies(expression -> assertThat(expression.toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[\"()\\s]", "")).isEqualTo("quantity*price"));
+        assertThat(total.defaultExpression()).isNull();
     }
 
     @Test

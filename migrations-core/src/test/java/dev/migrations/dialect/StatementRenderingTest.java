@@ -13,12 +13,14 @@ import dev.migrations.ops.CheckConstraint;
 import dev.migrations.ops.Column;
 import dev.migrations.ops.ColumnReference;
 import dev.migrations.ops.CreateEnumType;
+import dev.migrations.ops.CreateSchema;
 import dev.migrations.ops.CreateIndex;
 import dev.migrations.ops.CreateSequence;
 import dev.migrations.ops.CreateTable;
 import dev.migrations.ops.DropColumn;
 import dev.migrations.ops.DropConstraint;
 import dev.migrations.ops.DropEnumType;
+import dev.migrations.ops.DropSchema;
 import dev.migrations.ops.DropIndex;
 import dev.migrations.ops.DropSequence;
 import dev.migrations.ops.DropTable;
@@ -151,6 +153,18 @@ class StatementRenderingTest {
                 new RenameTable("app", "Users", "people"),
                 List.of("ALTER TABLE \"app\".\"users\" RENAME TO \"people\""),
                 List.of("ALTER TABLE \"APP\".\"USERS\" RENAME TO \"PEOPLE\"")));
+        cases.add(new Case("create schema",
+                new CreateSchema("Audit"),
+                List.of("CREATE SCHEMA \"audit\""),
+                List.of("CREATE SCHEMA \"AUDIT\"")));
+        cases.add(new Case("drop schema, never cascading",
+                new DropSchema("audit"),
+                List.of("DROP SCHEMA \"audit\" RESTRICT"),
+                List.of("DROP SCHEMA \"AUDIT\" RESTRICT")));
+        cases.add(new Case("add a generated column: PostgreSQL says it is stored",
+                new AddColumn(null, "lines", column("total", INTEGER).generated("quantity * price")),
+                List.of("ALTER TABLE \"lines\" ADD COLUMN \"total\" INTEGER GENERATED ALWAYS AS (quantity * price) STORED"),
+                List.of("ALTER TABLE \"LINES\" ADD COLUMN \"TOTAL\" INTEGER GENERATED ALWAYS AS (quantity * price)")));
         cases.add(new Case("add column with default and comment",
                 new AddColumn(null, "users", column("nick", varchar(40)).serverDefault("'anon'").notNull().comment("shown")),
                 List.of("ALTER TABLE \"users\" ADD COLUMN \"nick\" VARCHAR(40) DEFAULT 'anon' NOT NULL",

@@ -39,6 +39,8 @@ class OperationReversalTest {
                         new DropConstraint(null, "posts", "fk_posts_user", FK)),
                 arguments(true, "drop constraint with definition -> add it",
                         new DropConstraint(null, "posts", "fk_posts_user", FK), new AddConstraint(null, "posts", FK)),
+                arguments(true, "create schema -> drop it", new CreateSchema("audit"), new DropSchema("audit")),
+                arguments(true, "drop schema -> create it", new DropSchema("audit"), new CreateSchema("audit")),
                 arguments(true, "create enum -> drop it", new CreateEnumType(null, "mood", List.of("happy", "sad")),
                         new DropEnumType(null, "mood", new CreateEnumType(null, "mood", List.of("happy", "sad")))),
                 arguments(true, "create sequence -> drop it", new CreateSequence(null, "seq", 1L, 50L),

@@ -54,6 +54,8 @@ final class ChecksumCorpus {
                 column("tags", Types.arrayOf(Types.TEXT)),
                 column("mood", Types.enumType("mood")),
                 column("search", Types.raw("tsvector"))));
+        corpus.put("generated column", op -> op.createTable("order_line", column("quantity", Types.INTEGER),
+                column("price", Types.INTEGER), column("total", Types.INTEGER).generated("quantity * price")));
         corpus.put("create table, every portable type", op -> op.createTable("types",
                 column("a", Types.SMALLINT), column("b", Types.INTEGER), column("c", Types.BIGINT),
                 column("d", Types.REAL), column("e", Types.DOUBLE), column("f", Types.BOOLEAN),
@@ -162,6 +164,10 @@ final class ChecksumCorpus {
             o.createTable("tmp", column("id", Types.BIGINT).primaryKey());
             o.createIndex("ix_tmp", "tmp", "id");
         }));
+        corpus.put("schemas", op -> {
+            op.createSchema("audit");
+            op.dropSchema("staging");
+        });
         corpus.put("in schema", op -> op.inSchema("audit").createTable("events", column("id", Types.BIGINT)));
         corpus.put("every operation in a schema", op -> {
             Operations audit = op.inSchema("audit");

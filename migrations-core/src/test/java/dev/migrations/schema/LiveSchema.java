@@ -15,8 +15,14 @@ public final class LiveSchema {
     }
 
     public static SchemaModel read(DataSource dataSource) {
+        return read(dataSource, SchemaModel.empty());
+    }
+
+    /** The current schema, with the other schemas {@code target} names that the database has. */
+    public static SchemaModel read(DataSource dataSource, SchemaModel target) {
         try (Connection connection = dataSource.getConnection()) {
-            return SchemaReader.forConnection(connection).read(connection, ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE));
+            return SchemaReader.forConnection(connection).read(connection,
+                    ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE), target);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -26,9 +26,16 @@ final class PostgresTestDatabase extends TestDatabase {
         }
     }
 
+    /** Every schema a test made goes, with what it holds; {@code public} comes back empty. */
     @Override
     public void reset() {
-        execute("DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
+        execute("""
+                DO $$ DECLARE s name; BEGIN
+                  FOR s IN SELECT nspname FROM pg_namespace
+                           WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
+                    EXECUTE format('DROP SCHEMA %I CASCADE', s);
+                  END LOOP;
+                END $$""", "CREATE SCHEMA public");
     }
 
     private void admin(String sql) {

@@ -6,8 +6,9 @@ import jakarta.persistence.ForeignKey;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
+import org.hibernate.annotations.GeneratedColumn;
 
-/** @EmbeddedId whose order part is also a foreign key (@MapsId), named explicitly. */
+/** @EmbeddedId whose order part is also a foreign key (@MapsId), named explicitly; a generated column. */
 @Entity
 public class OrderLine {
 
@@ -20,4 +21,9 @@ public class OrderLine {
     public PurchaseOrder purchaseOrder;
 
     public int quantity;
+
+    public int unitPrice;
+
+    @GeneratedColumn("quantity * unit_price")
+    public Integer lineTotal;
 }

@@ -1,5 +1,6 @@
 package dev.migrations.autogenerate.model;
 
+import dev.migrations.autogenerate.model.otherschema.AuditEvent;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ public final class RichModel {
     public static final List<Class<?>> PORTABLE = List.of(Customer.class, Tag.class, TypeSampler.class, Vehicle.class,
             Car.class, Truck.class, Payment.class, CardPayment.class, BankTransfer.class, Document.class, Invoice.class,
             Receipt.class, PurchaseOrder.class, OrderLine.class, Enrollment.class, Grade.class, Profile.class,
-            Bookmark.class);
+            Bookmark.class, AuditEvent.class);
 
     /** Every entity, with those that map differently on H2: an enum by name, a named enum type. */
     public static final List<Class<?>> POSTGRES = with(PORTABLE, Listing.class, MoodEntry.class);

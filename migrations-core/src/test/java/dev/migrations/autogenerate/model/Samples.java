@@ -1,5 +1,6 @@
 package dev.migrations.autogenerate.model;
 
+import dev.migrations.autogenerate.model.otherschema.AuditEvent;
 import org.hibernate.SessionFactory;
 
 import java.math.BigDecimal;
@@ -123,6 +124,7 @@ public final class Samples {
             line.id = new OrderLineId(null, 1);
             line.purchaseOrder = order;
             line.quantity = 3;
+            line.unitPrice = 5;
             session.persist(line);
             ids.put(PurchaseOrder.class, order.id);
             ids.put(OrderLine.class, new OrderLineId(order.id, 1));
@@ -160,6 +162,12 @@ public final class Samples {
                 bookmark.ratings = List.of(5, 3);
                 session.persist(bookmark);
                 ids.put(Bookmark.class, bookmark.id);
+            }
+            if (entities.contains(AuditEvent.class)) {
+                AuditEvent event = new AuditEvent();
+                event.id = 7L;
+                event.action = "signed in";
+                session.persist(event);
             }
             if (entities.contains(MoodEntry.class)) {
                 MoodEntry mood = new MoodEntry();
@@ -203,7 +211,9 @@ public final class Samples {
             assertThat(session.find(Receipt.class, ids.get(Receipt.class)).signedBy).isEqualTo("Bob");
             assertThat(session.find(PurchaseOrder.class, ids.get(PurchaseOrder.class)).customer.id)
                     .isEqualTo(ids.get(Customer.class));
-            assertThat(session.find(OrderLine.class, ids.get(OrderLine.class)).quantity).isEqualTo(3);
+            OrderLine line = session.find(OrderLine.class, ids.get(OrderLine.class));
+            assertThat(line.quantity).isEqualTo(3);
+            assertThat(line.lineTotal).as("computed by the database").isEqualTo(15);
             assertThat(session.find(Enrollment.class, ids.get(Enrollment.class)).enrolledOn).isEqualTo(LocalDate.of(2026, 9, 1));
             assertThat(session.find(Grade.class, ids.get(Grade.class)).enrollment.course).isEqualTo("CS101");
             assertThat(session.find(Profile.class, ids.get(Profile.class)).customer.email).isEqualTo("ada@example.com");
@@ -216,6 +226,9 @@ public final class Samples {
                         .containsEntry("tags", List.of("a", "b"));
                 assertThat(bookmark.keywords).containsExactly("docs", "it's");
                 assertThat(bookmark.ratings).containsExactly(5, 3);
+            }
+            if (entities.contains(AuditEvent.class)) {
+                assertThat(session.find(AuditEvent.class, 7L).action).isEqualTo("signed in");
             }
             if (entities.contains(MoodEntry.class)) {
                 assertThat(session.find(MoodEntry.class, ids.get(MoodEntry.class)).mood).isEqualTo(Mood.CALM);
