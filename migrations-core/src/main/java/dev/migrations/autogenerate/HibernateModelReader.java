@@ -5,6 +5,7 @@ import dev.migrations.ops.ReferentialAction;
 import dev.migrations.schema.CheckModel;
 import dev.migrations.schema.ColumnModel;
 import dev.migrations.schema.EnumTypeModel;
+import dev.migrations.schema.ExactNames;
 import dev.migrations.schema.ForeignKeyModel;
 import dev.migrations.schema.IndexModel;
 import dev.migrations.schema.NameKey;
@@ -78,11 +79,12 @@ import java.util.stream.Collectors;
  * ({@code @UniqueConstraint(name)}, {@code @ForeignKey(name)}, {@code @Check(name)}) and left null otherwise, so
  * that migrations give them conventional names ({@link dev.migrations.ops.ConstraintNaming}) instead of
  * Hibernate's hashes ({@code FK3k2j...}); index names are always kept, since indexes are matched by name.
- * The model names no schema and estimates no rows.
+ * A name the mapping quotes and the database would fold is kept exact ({@link QuotedNames}). The model names
+ * no schema and estimates no rows.
  *
  * <p>What no operation expresses is kept beside the model ({@link SchemaModel#unsupported()}, found by
  * {@link UnsupportedMappings}), so that a comparison reports it: tables of other schemas or catalogs than the
- * default, quoted names whose case the database would fold, collations, {@code options} other than an index's
+ * default, collations, {@code options} other than an index's
  * {@code where}, auxiliary database objects other than a PostgreSQL named enum (its type and casts) and
  * init commands. Not reported: table generators' initial rows.
  */
@@ -112,10 +114,12 @@ public final class HibernateModelReader {
                         tables(namespace, types, order, enumTypes), sequences(namespace), List.of()));
             }
         }
-        return SchemaModel.of(null, tables(defaultNamespace, types, order, enumTypes), sequences(defaultNamespace),
-                        enumTypes.values())
+        SchemaModel model = SchemaModel.of(null, tables(defaultNamespace, types, order, enumTypes),
+                        sequences(defaultNamespace), enumTypes.values())
                 .withUnsupported(UnsupportedMappings.of(metadata, enumTypes.values()))
                 .withOtherSchemas(others);
+        QuotedNames quoted = QuotedNames.of(metadata);
+        return quoted.isEmpty() ? model : ExactNames.mark(model, quoted);
     }
 
     /** A namespace named by a schema alone; one of another catalog is reported instead. */

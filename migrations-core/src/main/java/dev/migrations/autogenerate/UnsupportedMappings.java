@@ -3,11 +3,9 @@ package dev.migrations.autogenerate;
 import dev.migrations.schema.EnumTypeModel;
 import dev.migrations.schema.UnsupportedObject;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.InitCommand;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
-import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
@@ -22,8 +20,8 @@ import java.util.regex.Pattern;
 /**
  * What Hibernate's {@code create} would make of the entities that the schema model cannot hold, each as an
  * {@link UnsupportedObject}, so that a comparison reports it instead of passing over it: tables and sequences of
- * another catalog, foreign keys from another schema into the default one, names the mapping quotes whose case
- * the database would fold, collations, column, table and index options (other than an index's {@code where}),
+ * another catalog, foreign keys from another schema into the default one, collations, column, table and index
+ * options (other than an index's {@code where}),
  * database objects declared beside the tables (and, for a PostgreSQL named enum, the casts Hibernate creates
  * with it), and init commands.
  */
@@ -32,12 +30,10 @@ final class UnsupportedMappings {
     private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\s*where\\s+.+");
 
     private final Metadata metadata;
-    private final IdentifierHelper identifiers;
     private final List<UnsupportedObject> found = new ArrayList<>();
 
     private UnsupportedMappings(Metadata metadata) {
         this.metadata = metadata;
-        this.identifiers = metadata.getDatabase().getJdbcEnvironment().getIdentifierHelper();
     }
 
     /**
@@ -88,20 +84,12 @@ final class UnsupportedMappings {
                         + " into table " + key.getReferencedTable().getName() + " of the default schema");
             }
         }
-        if (table.isQuoted() && foldsDifferently(table.getName())) {
-            found.add(new UnsupportedObject(UnsupportedObject.TABLE, table.getName(), "Table \"" + table.getName()
-                    + "\" is quoted in the mapping, so Hibernate uses exactly that case, which this database would fold"));
-        }
         if (table.getOptions() != null && !table.getOptions().isBlank()) {
             add("table options", table.getName(), "Table " + table.getName() + " has the options '"
                     + table.getOptions() + "'");
         }
         for (Column column : table.getColumns()) {
             String name = table.getName() + "." + column.getName();
-            if (column.isQuoted() && foldsDifferently(column.getName())) {
-                add("column", name, "Column \"" + column.getName() + "\" of " + table.getName() + " is quoted in the "
-                        + "mapping, so Hibernate uses exactly that case, which this database would fold");
-            }
             if (column.getCollation() != null) {
                 add("column", name, "Column " + name + " has the collation " + column.getCollation());
             }
@@ -142,11 +130,6 @@ final class UnsupportedMappings {
                 || type.textCasts() && AuxiliaryObjects.startsWith(sql, "create cast");
     }
 
-    /** Whether the database stores the name, quoted, other than it stores it unquoted. */
-    private boolean foldsDifferently(String name) {
-        return !identifiers.toMetaDataObjectName(Identifier.toIdentifier(name, true))
-                .equals(identifiers.toMetaDataObjectName(Identifier.toIdentifier(name, false)));
-    }
 
     private void add(String kind, String name, String reason) {
         found.add(new UnsupportedObject(kind, name, reason));

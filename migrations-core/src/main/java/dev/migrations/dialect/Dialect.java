@@ -19,7 +19,8 @@ public interface Dialect {
 
     /**
      * The identifier as the database stores an unquoted name (PostgreSQL folds to lower case, H2 by
-     * default to upper case). Names therefore mean what they would mean unquoted, yet are always quoted.
+     * default to upper case). Names therefore mean what they would mean unquoted, yet are always quoted; a name
+     * written in double quotes ({@link dev.migrations.ops.Identifiers#exact}) keeps its case.
      */
     String fold(String identifier);
 

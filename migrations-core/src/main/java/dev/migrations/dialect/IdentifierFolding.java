@@ -1,16 +1,18 @@
 package dev.migrations.dialect;
 
+import dev.migrations.ops.Identifiers;
+
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
 
-/** How a database stores an identifier written without quotes. */
+/** How a database stores an identifier written without quotes ({@link Identifiers#exact} names keep theirs). */
 public enum IdentifierFolding {
 
     /** H2's default: every letter upper-cased, as H2 does with {@code Locale.ENGLISH}. */
     UPPER_CASE {
         @Override
-        public String apply(String identifier) {
+        String unquoted(String identifier) {
             return identifier.toUpperCase(Locale.ENGLISH);
         }
     },
@@ -18,7 +20,7 @@ public enum IdentifierFolding {
     /** H2 with {@code DATABASE_TO_LOWER=TRUE}. */
     LOWER_CASE {
         @Override
-        public String apply(String identifier) {
+        String unquoted(String identifier) {
             return identifier.toLowerCase(Locale.ENGLISH);
         }
     },
@@ -29,7 +31,7 @@ public enum IdentifierFolding {
      */
     ASCII_LOWER_CASE {
         @Override
-        public String apply(String identifier) {
+        String unquoted(String identifier) {
             StringBuilder folded = new StringBuilder(identifier.length());
             for (int i = 0; i < identifier.length(); i++) {
                 char c = identifier.charAt(i);
@@ -42,12 +44,17 @@ public enum IdentifierFolding {
     /** H2 with {@code DATABASE_TO_UPPER=FALSE}: names are kept as written. */
     AS_IS {
         @Override
-        public String apply(String identifier) {
+        String unquoted(String identifier) {
             return identifier;
         }
     };
 
-    public abstract String apply(String identifier);
+    abstract String unquoted(String identifier);
+
+    /** How the database stores the name: folded, unless it is written in double quotes to keep its case. */
+    public String apply(String identifier) {
+        return Identifiers.isExact(identifier) ? Identifiers.bare(identifier) : unquoted(identifier);
+    }
 
     /** The folding a JDBC driver reports for its connection. */
     public static IdentifierFolding of(DatabaseMetaData metaData) throws SQLException {

@@ -19,19 +19,28 @@ public final class ConstraintNaming {
     }
 
     public static String primaryKey(String table) {
-        return fit("pk_" + table);
+        return fit("pk_" + bare(table));
     }
 
     public static String unique(String table, List<String> columns) {
-        return fit("uq_" + table + "_" + String.join("_", columns));
+        return fit("uq_" + bare(table) + "_" + bare(columns));
     }
 
     public static String foreignKey(String table, List<String> columns, String referencedTable) {
-        return fit("fk_" + table + "_" + String.join("_", columns) + "_" + referencedTable);
+        return fit("fk_" + bare(table) + "_" + bare(columns) + "_" + bare(referencedTable));
     }
 
     public static String check(String table, String condition) {
-        return fit("ck_" + table + "_" + hash(condition).substring(0, 6));
+        return fit("ck_" + bare(table) + "_" + hash(condition).substring(0, 6));
+    }
+
+    /** A name kept exact gives its text, without the quotes, to the names made of it. */
+    private static String bare(String name) {
+        return Identifiers.bare(name);
+    }
+
+    private static String bare(List<String> columns) {
+        return String.join("_", columns.stream().map(Identifiers::bare).toList());
     }
 
     /** The constraint with a conventional name when it has none. */

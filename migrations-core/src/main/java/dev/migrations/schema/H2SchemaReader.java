@@ -161,8 +161,9 @@ public final class H2SchemaReader implements SchemaReader {
         readIndexes(connection, schema, tables);
         List<SequenceModel> sequences = CatalogQuery.rows(connection, "sequences", SEQUENCES, schema,
                 row -> new SequenceModel(row.getString("SEQUENCE_NAME"), row.getLong("START_VALUE"), row.getLong("INCREMENT")));
-        return SchemaModel.of(scope.schema(), tables.values().stream().map(TableAssembly::build).toList(), sequences,
-                enumValues.domains().entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue())).toList());
+        return ExactNames.ofStored(SchemaModel.of(scope.schema(), tables.values().stream().map(TableAssembly::build).toList(),
+                sequences, enumValues.domains().entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue()))
+                        .toList()), fold);
     }
 
     private static ColumnModel column(ResultSet row, EnumValues enumValues, Map<DescriptorKey, Element> elementTypes)

@@ -179,9 +179,9 @@ public final class PostgresSchemaReader implements SchemaReader {
                 withTextCasts.add(row.getString("typname"));
             }
         });
-        return SchemaModel.of(scope.schema(), tables.values().stream().map(TableAssembly::build).toList(), sequences,
-                enumValues.entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue(),
-                        withTextCasts.contains(e.getKey()))).toList());
+        return ExactNames.ofStored(SchemaModel.of(scope.schema(), tables.values().stream().map(TableAssembly::build).toList(),
+                sequences, enumValues.entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue(),
+                        withTextCasts.contains(e.getKey()))).toList()), IdentifierFolding.ASCII_LOWER_CASE::apply);
     }
 
     private static ColumnModel column(ResultSet row) throws SQLException {

@@ -21,6 +21,10 @@ class IdentifierQuotingTest {
                 arguments("Äpfel", "\"Äpfel\"", "\"ÄPFEL\"", "\"äpfel\"", "\"Äpfel\""),
                 arguments("order", "\"order\"", "\"ORDER\"", "\"order\"", "\"order\""),
                 arguments("a\"b", "\"a\"\"b\"", "\"A\"\"B\"", "\"a\"\"b\"", "\"a\"\"b\""),
+                // exact names (Identifiers.exact) keep their case everywhere
+                arguments("\"order\"", "\"order\"", "\"order\"", "\"order\"", "\"order\""),
+                arguments("\"Display Name\"", "\"Display Name\"", "\"Display Name\"", "\"Display Name\"",
+                        "\"Display Name\""),
                 arguments("users\"; DROP TABLE victims; --", "\"users\"\"; drop table victims; --\"",
                         "\"USERS\"\"; DROP TABLE VICTIMS; --\"", "\"users\"\"; drop table victims; --\"",
                         "\"users\"\"; DROP TABLE victims; --\""));

@@ -210,4 +210,15 @@ class H2SchemaReaderTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void namesStoredOtherwiseThanH2FoldsThemAreReadExactSoThatOperationsAddressThem() {
+        db.execute("CREATE TABLE \"user\" (\"Display Name\" VARCHAR(10), plain INTEGER)");
+
+        SchemaModel schema = LiveSchema.read(db.dataSource());
+
+        assertThat(schema.tables().keySet()).containsExactly("\"user\"");
+        assertThat(schema.table("user").orElseThrow().columns()).extracting(ColumnModel::name)
+                .containsExactly("\"Display Name\"", "PLAIN");
+    }
 }

@@ -14,7 +14,7 @@ public final class RichModel {
     public static final List<Class<?>> PORTABLE = List.of(Customer.class, Tag.class, TypeSampler.class, Vehicle.class,
             Car.class, Truck.class, Payment.class, CardPayment.class, BankTransfer.class, Document.class, Invoice.class,
             Receipt.class, PurchaseOrder.class, OrderLine.class, Enrollment.class, Grade.class, Profile.class,
-            Bookmark.class, AuditEvent.class);
+            Bookmark.class, AuditEvent.class, QuotedUser.class);
 
     /** Every entity, with those that map differently on H2: an enum by name, a named enum type. */
     public static final List<Class<?>> POSTGRES = with(PORTABLE, Listing.class, MoodEntry.class);

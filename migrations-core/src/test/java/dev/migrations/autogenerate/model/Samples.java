@@ -163,6 +163,13 @@ public final class Samples {
                 session.persist(bookmark);
                 ids.put(Bookmark.class, bookmark.id);
             }
+            if (entities.contains(QuotedUser.class)) {
+                QuotedUser user = new QuotedUser();
+                user.id = 9L;
+                user.displayName = "Grace H.";
+                user.order = 2;
+                session.persist(user);
+            }
             if (entities.contains(AuditEvent.class)) {
                 AuditEvent event = new AuditEvent();
                 event.id = 7L;
@@ -229,6 +236,11 @@ public final class Samples {
             }
             if (entities.contains(AuditEvent.class)) {
                 assertThat(session.find(AuditEvent.class, 7L).action).isEqualTo("signed in");
+            }
+            if (entities.contains(QuotedUser.class)) {
+                QuotedUser user = session.find(QuotedUser.class, 9L);
+                assertThat(user.displayName).isEqualTo("Grace H.");
+                assertThat(user.order).isEqualTo(2);
             }
             if (entities.contains(MoodEntry.class)) {
                 assertThat(session.find(MoodEntry.class, ids.get(MoodEntry.class)).mood).isEqualTo(Mood.CALM);
