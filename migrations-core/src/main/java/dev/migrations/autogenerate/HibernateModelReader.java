@@ -1,7 +1,10 @@
 package dev.migrations.autogenerate;
 
+import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
+import dev.migrations.ops.TypeKind;
+import dev.migrations.ops.Types;
 import dev.migrations.schema.CheckModel;
 import dev.migrations.schema.ColumnModel;
 import dev.migrations.schema.EnumTypeModel;
@@ -210,7 +213,13 @@ public final class HibernateModelReader {
     }
 
     private static ColumnModel column(Column column, Table table, HibernateTypeMapping types) {
-        ColumnModel model = ColumnModel.of(column.getName(), types.type(column)).withComment(column.getComment());
+        ColumnType type = types.type(column);
+        if (table.getSchema() != null && type.kind() == TypeKind.ENUM) {
+            // Hibernate creates its named enums in the default schema and names them unqualified, so a table of
+            // another schema finds them through the search path: the type is spelled as Hibernate spells it.
+            type = Types.raw(type.name());
+        }
+        ColumnModel model = ColumnModel.of(column.getName(), type).withComment(column.getComment());
         if (column.isIdentity()) {
             return model.asIdentity();
         }

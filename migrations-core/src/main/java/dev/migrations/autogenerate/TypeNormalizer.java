@@ -3,6 +3,7 @@ package dev.migrations.autogenerate;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.H2Dialect;
 import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.Identifiers;
 import dev.migrations.ops.TypeKind;
 import dev.migrations.ops.Types;
 import dev.migrations.schema.TypeSpelling;
@@ -72,7 +73,8 @@ public final class TypeNormalizer {
             case TIMESTAMPTZ -> fractional(TypeKind.TIMESTAMPTZ, parsed.precision(), 6);
             case BINARY -> h2 && parsed.length() != null ? Types.binary(parsed.length()) : Types.BINARY;
             case JSONB -> h2 ? Types.JSON : Types.JSONB;
-            case ENUM -> Types.enumType(parsed.name().toLowerCase(Locale.ROOT));
+            // A named type spelled raw (a column of another schema naming a type of the default one) is the same type.
+            case ENUM -> Types.raw(Identifiers.bare(parsed.name()).toLowerCase(Locale.ROOT));
             case ARRAY -> Types.arrayOf(normalize(parsed.element()));
             // Kinds without parameters: drop any stray length or precision.
             default -> new ColumnType(parsed.kind(), null, null, null, null, null);

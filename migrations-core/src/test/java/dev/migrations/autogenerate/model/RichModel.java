@@ -1,6 +1,7 @@
 package dev.migrations.autogenerate.model;
 
 import dev.migrations.autogenerate.model.otherschema.AuditEvent;
+import dev.migrations.autogenerate.model.otherschema.AuditedMood;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
 
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public final class RichModel {
             Bookmark.class, AuditEvent.class, QuotedUser.class);
 
     /** Every entity, with those that map differently on H2: an enum by name, a named enum type. */
-    public static final List<Class<?>> POSTGRES = with(PORTABLE, Listing.class, MoodEntry.class);
+    public static final List<Class<?>> POSTGRES = with(PORTABLE, Listing.class, MoodEntry.class, AuditedMood.class);
 
     /**
      * Every entity H2 can hold: the enum by name is H2's own {@code ENUM('A', 'B')} there; the named enum type is

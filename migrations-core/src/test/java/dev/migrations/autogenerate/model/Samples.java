@@ -1,6 +1,7 @@
 package dev.migrations.autogenerate.model;
 
 import dev.migrations.autogenerate.model.otherschema.AuditEvent;
+import dev.migrations.autogenerate.model.otherschema.AuditedMood;
 import org.hibernate.SessionFactory;
 
 import java.math.BigDecimal;
@@ -176,6 +177,12 @@ public final class Samples {
                 event.action = "signed in";
                 session.persist(event);
             }
+            if (entities.contains(AuditedMood.class)) {
+                AuditedMood audited = new AuditedMood();
+                audited.id = 8L;
+                audited.mood = Mood.SAD;
+                session.persist(audited);
+            }
             if (entities.contains(MoodEntry.class)) {
                 MoodEntry mood = new MoodEntry();
                 mood.mood = Mood.CALM;
@@ -241,6 +248,9 @@ public final class Samples {
                 QuotedUser user = session.find(QuotedUser.class, 9L);
                 assertThat(user.displayName).isEqualTo("Grace H.");
                 assertThat(user.order).isEqualTo(2);
+            }
+            if (entities.contains(AuditedMood.class)) {
+                assertThat(session.find(AuditedMood.class, 8L).mood).isEqualTo(Mood.SAD);
             }
             if (entities.contains(MoodEntry.class)) {
                 assertThat(session.find(MoodEntry.class, ids.get(MoodEntry.class)).mood).isEqualTo(Mood.CALM);
