@@ -18,11 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Reads a PostgreSQL schema with six {@code pg_catalog} queries: tables, columns, constraints, indexes,
- * sequences, enum types. Never {@code information_schema} (its foreign-key views join per row and are about a
- * thousand times slower) and never per-table {@code DatabaseMetaData} calls.
+ * Reads PostgreSQL schemas with six {@code pg_catalog} queries: tables, columns, constraints, indexes,
+ * sequences, enum types, however many tables and schemas (with one more to learn which of the other schemas
+ * exist). Never {@code information_schema} (its foreign-key views join per row and are about a thousand times
+ * slower) and never per-table {@code DatabaseMetaData} calls.
  *
  * <p>Left out: the library's own tables; partitions (their parent stands for them); objects that belong to an
  * extension; sequences owned by a column (identity and {@code serial}); indexes that back a primary key, unique
@@ -30,10 +32,15 @@ import java.util.Set;
  */
 public final class PostgresSchemaReader implements SchemaReader {
 
-    private static final String NAMESPACE = "n.nspname = COALESCE(CAST(? AS name), current_schema())";
+    /**
+     * The schemas read, bound as one array literal to both parameters; its empty name stands for the connection's
+     * current schema.
+     */
+    private static final String NAMESPACE = "(n.nspname = ANY(CAST(? AS name[]))"
+            + " OR (n.nspname = current_schema() AND ''::name = ANY(CAST(? AS name[]))))";
 
     private static final String TABLES = """
-            SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class') AS comment, c.reltuples
+            SELECT c.oid, n.nspname, c.relname, obj_description(c.oid, 'pg_class') AS comment, c.reltuples
             FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE %s AND c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
@@ -100,7 +107,7 @@ public final class PostgresSchemaReader implements SchemaReader {
 
     /** Dependency 'a' is a serial's sequence (OWNED BY), 'i' an identity's, 'e' an extension's. */
     private static final String SEQUENCES = """
-            SELECT c.relname, s.seqstart, s.seqincrement
+            SELECT n.nspname, c.relname, s.seqstart, s.seqincrement
             FROM pg_catalog.pg_sequence s
             JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -110,7 +117,7 @@ public final class PostgresSchemaReader implements SchemaReader {
             ORDER BY c.relname""".formatted(NAMESPACE);
 
     private static final String ENUM_TYPES = """
-            SELECT t.typname, e.enumlabel,
+            SELECT n.nspname, t.typname, e.enumlabel,
                    EXISTS (SELECT 1 FROM pg_catalog.pg_cast c WHERE c.castcontext = 'i'
                            AND c.castsource = 'pg_catalog.varchar'::regtype AND c.casttarget = t.oid)
                    AND EXISTS (SELECT 1 FROM pg_catalog.pg_cast c WHERE c.castcontext = 'i'
@@ -123,31 +130,51 @@ public final class PostgresSchemaReader implements SchemaReader {
                                        AND d.deptype = 'e')
             ORDER BY t.typname, e.enumsortorder""".formatted(NAMESPACE);
 
-    private static final String SCHEMA_EXISTS = "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?";
+    private static final String SCHEMAS_EXISTING =
+            "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY(CAST(? AS name[]))";
 
     private record ColumnKey(long table, int number) {
     }
 
     @Override
     public boolean schemaExists(Connection connection, String schema) {
-        return !CatalogQuery.rows(connection, "name", SCHEMA_EXISTS,
-                IdentifierFolding.ASCII_LOWER_CASE.apply(schema), row -> Boolean.TRUE).isEmpty();
+        return !existing(connection, List.of(fold(schema))).isEmpty();
     }
 
     @Override
     public SchemaModel read(Connection connection, ReadScope scope) {
-        String schema = scope.schema() == null ? null : IdentifierFolding.ASCII_LOWER_CASE.apply(scope.schema());
+        return read(connection, scope, SchemaModel.empty());
+    }
+
+    /** The scope's schema and the other schemas {@code target} names that exist, in the same six queries. */
+    @Override
+    public SchemaModel read(Connection connection, ReadScope scope, SchemaModel target) {
+        Map<String, String> others = new LinkedHashMap<>();
+        target.otherSchemas().forEach(other -> others.put(fold(other.schema()), other.schema()));
+        others.keySet().retainAll(others.isEmpty() ? Set.of() : existing(connection, List.copyOf(others.keySet())));
+        List<String> names = new ArrayList<>();
+        names.add(scope.schema() == null ? "" : fold(scope.schema()));
+        names.addAll(others.keySet());
+        Map<String, SchemaParts> parts = new LinkedHashMap<>();
+        parts.put(null, new SchemaParts());
+        others.keySet().forEach(name -> parts.put(name, new SchemaParts()));
+        // Rows of a schema not among the others' are the scope's (its name may be the current schema's).
+        Function<String, SchemaParts> partsOf = nspname -> parts.get(others.containsKey(nspname) ? nspname : null);
+        String schemas = arrayLiteral(names);
         Map<Long, TableAssembly> tables = new LinkedHashMap<>();
-        CatalogQuery.each(connection, "tables", TABLES, schema, row -> {
+        CatalogQuery.each(connection, "tables", TABLES, schemas, row -> {
             String name = row.getString("relname");
-            if (!scope.isOwnTable(name)) {
+            SchemaParts schema = partsOf.apply(row.getString("nspname"));
+            if (schema != parts.get(null) || !scope.isOwnTable(name)) {
                 float rows = row.getFloat("reltuples");
-                tables.put(row.getLong("oid"), new TableAssembly(name, row.getString("comment"),
-                        rows < 0 ? TableModel.UNKNOWN_ROWS : (long) rows));
+                TableAssembly table = new TableAssembly(name, row.getString("comment"),
+                        rows < 0 ? TableModel.UNKNOWN_ROWS : (long) rows);
+                tables.put(row.getLong("oid"), table);
+                schema.tables.add(table);
             }
         });
         Map<ColumnKey, String> columnNames = new HashMap<>();
-        CatalogQuery.each(connection, "columns", COLUMNS, schema, row -> {
+        CatalogQuery.each(connection, "columns", COLUMNS, schemas, row -> {
             TableAssembly table = tables.get(row.getLong("attrelid"));
             if (table != null) {
                 ColumnModel column = column(row);
@@ -155,13 +182,13 @@ public final class PostgresSchemaReader implements SchemaReader {
                 table.column(column);
             }
         });
-        CatalogQuery.each(connection, "constraints", CONSTRAINTS, schema, row -> {
+        CatalogQuery.each(connection, "constraints", CONSTRAINTS, schemas, row -> {
             TableAssembly table = tables.get(row.getLong("conrelid"));
             if (table != null) {
                 constraint(table, row);
             }
         });
-        CatalogQuery.each(connection, "indexes", INDEXES, schema, row -> {
+        CatalogQuery.each(connection, "indexes", INDEXES, schemas, row -> {
             long tableId = row.getLong("indrelid");
             TableAssembly table = tables.get(tableId);
             if (table != null) {
@@ -169,19 +196,55 @@ public final class PostgresSchemaReader implements SchemaReader {
                         row.getString("predicate"), row.getString("amname"));
             }
         });
-        List<SequenceModel> sequences = CatalogQuery.rows(connection, "sequences", SEQUENCES, schema,
-                row -> new SequenceModel(row.getString("relname"), row.getLong("seqstart"), row.getLong("seqincrement")));
-        Map<String, List<String>> enumValues = new LinkedHashMap<>();
-        Set<String> withTextCasts = new HashSet<>();
-        CatalogQuery.each(connection, "enum types", ENUM_TYPES, schema, row -> {
-            enumValues.computeIfAbsent(row.getString("typname"), name -> new ArrayList<>()).add(row.getString("enumlabel"));
+        CatalogQuery.each(connection, "sequences", SEQUENCES, schemas, row -> partsOf.apply(row.getString("nspname"))
+                .sequences.add(new SequenceModel(row.getString("relname"), row.getLong("seqstart"), row.getLong("seqincrement"))));
+        CatalogQuery.each(connection, "enum types", ENUM_TYPES, schemas, row -> {
+            SchemaParts schema = partsOf.apply(row.getString("nspname"));
+            schema.enumValues.computeIfAbsent(row.getString("typname"), name -> new ArrayList<>())
+                    .add(row.getString("enumlabel"));
             if (row.getBoolean("text_casts")) {
-                withTextCasts.add(row.getString("typname"));
+                schema.withTextCasts.add(row.getString("typname"));
             }
         });
-        return ExactNames.ofStored(SchemaModel.of(scope.schema(), tables.values().stream().map(TableAssembly::build).toList(),
-                sequences, enumValues.entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue(),
-                        withTextCasts.contains(e.getKey()))).toList()), IdentifierFolding.ASCII_LOWER_CASE::apply);
+        List<SchemaModel> otherModels = others.entrySet().stream()
+                .map(other -> parts.get(other.getKey()).build(other.getValue())).toList();
+        return parts.get(null).build(scope.schema()).withOtherSchemas(otherModels);
+    }
+
+    /** What the queries gather for one schema. */
+    private static final class SchemaParts {
+
+        final List<TableAssembly> tables = new ArrayList<>();
+        final List<SequenceModel> sequences = new ArrayList<>();
+        final Map<String, List<String>> enumValues = new LinkedHashMap<>();
+        final Set<String> withTextCasts = new HashSet<>();
+
+        SchemaModel build(String schema) {
+            return ExactNames.ofStored(SchemaModel.of(schema, tables.stream().map(TableAssembly::build).toList(),
+                    sequences, enumValues.entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue(),
+                            withTextCasts.contains(e.getKey()))).toList()), PostgresSchemaReader::fold);
+        }
+    }
+
+    private static Set<String> existing(Connection connection, List<String> schemas) {
+        return new HashSet<>(CatalogQuery.rows(connection, "schemas", SCHEMAS_EXISTING, arrayLiteral(schemas),
+                row -> row.getString("nspname")));
+    }
+
+    private static String fold(String name) {
+        return IdentifierFolding.ASCII_LOWER_CASE.apply(name);
+    }
+
+    /** {@code {"public","audit"}}: each element quoted, with its quotes and backslashes escaped. */
+    private static String arrayLiteral(List<String> names) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String name : names) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static ColumnModel column(ResultSet row) throws SQLException {

@@ -214,6 +214,34 @@ class PostgresSchemaReaderTest {
         assertThat(twoHundred).isEqualTo(one).isEqualTo(6);
     }
 
+    @Test
+    void readsTheOtherSchemasATargetNamesInTheSameQueriesAndLeavesOutThoseTheDatabaseLacks() throws SQLException {
+        db.execute("CREATE SCHEMA audit", "CREATE TABLE audit.event (id BIGINT PRIMARY KEY, kind TEXT)",
+                "CREATE TABLE audit.\"Entry\" (id BIGINT)", "CREATE SEQUENCE audit.event_seq",
+                "CREATE TABLE customer (id BIGINT PRIMARY KEY)");
+        SchemaModel target = SchemaModel.empty().withOtherSchemas(List.of(SchemaModel.empty("audit"),
+                SchemaModel.empty("archive")));
+        CountingDataSource counting = new CountingDataSource(db.dataSource());
+
+        SchemaModel live;
+        int queries;
+        try (Connection connection = counting.getConnection()) {
+            SchemaReader reader = SchemaReader.forConnection(connection);
+            counting.reset();
+            live = reader.read(connection, ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE), target);
+            queries = counting.statements();
+        }
+
+        assertThat(queries).as("six catalog queries and one for the schemas that exist").isEqualTo(7);
+        assertThat(live.tables().keySet()).containsExactly("customer");
+        assertThat(live.otherSchemas()).singleElement().satisfies(audit -> {
+            assertThat(audit.schema()).isEqualTo("audit");
+            assertThat(audit.tables().keySet()).containsExactlyInAnyOrder("event", "\"Entry\"");
+            assertThat(audit.sequence("event_seq")).isPresent();
+            assertThat(audit.table("event").orElseThrow().primaryKey()).isNotNull();
+        });
+    }
+
     private static int queriesToRead() {
         CountingDataSource counting = new CountingDataSource(db.dataSource());
         try (Connection connection = counting.getConnection()) {
