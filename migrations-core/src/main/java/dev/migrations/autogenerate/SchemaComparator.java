@@ -29,11 +29,16 @@ import java.util.stream.Collectors;
  * live model's schema ({@link SchemaModel#schema()}, null for the current schema); they name what the target
  * has in the target's spelling and what only the database has in the database's.
  *
- * <p>Not detected, by design or for want of an operation: column order; constraint and primary-key names;
- * a change of a column's identity, and removed or reordered enum values (each
- * reported as a {@link ComparisonWarning.Kind#NOT_GENERATED} warning); indexes of another access method than
- * B-tree (left alone with a warning); index operator classes, collations and INCLUDE columns; deferrable
- * constraints; generated (computed) columns' expressions; a change of grouping parentheses alone in a check.
+ * <p>The other schemas the target names ({@link SchemaModel#otherSchemas()}) are compared the same way, each in
+ * its schema, created first when the database lacks it; a schema only the database has is never looked at.
+ * What the target declares but cannot hold ({@link SchemaModel#unsupported()}) is reported as a
+ * {@link ComparisonWarning.Kind#NOT_SUPPORTED} difference.
+ *
+ * <p>Not generated, by design or for want of an operation: column order; constraint and primary-key names;
+ * a change of a column's identity or of a generated column's expression, and removed or reordered enum values
+ * (each reported as a {@link ComparisonWarning.Kind#NOT_GENERATED} warning); indexes of another access method
+ * than B-tree (left alone with a warning); index operator classes, collations and INCLUDE columns; deferrable
+ * constraints; a change of grouping parentheses alone in a check.
  */
 public final class SchemaComparator {
 

@@ -2,8 +2,8 @@ package dev.migrations.reliability;
 
 import dev.migrations.Migrations;
 import dev.migrations.RevisionStatus;
-import org.postgresql.ds.PGSimpleDataSource;
 
+import javax.sql.DataSource;
 import java.util.List;
 
 /**
@@ -19,10 +19,7 @@ public final class ChecksumVerifierMain {
     }
 
     public static void main(String[] args) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(args[0]);
-        dataSource.setUser(args[1]);
-        dataSource.setPassword(args[2]);
+        DataSource dataSource = ChildJvm.dataSource(args[0], args[1], args[2], "checksum-verifier");
         System.out.println("ORDER " + SeedDataMigrations.row(SeedDataMigrations.MAX_KEYS, 0).keySet());
         try {
             Migrations migrations = Migrations.builder(dataSource)

@@ -1,5 +1,7 @@
 package dev.migrations.reliability;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,6 +53,16 @@ final class ChildJvm implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** In the child: the PostgreSQL database its arguments name, its sessions named {@code applicationName}. */
+    static PGSimpleDataSource dataSource(String url, String user, String password, String applicationName) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        dataSource.setApplicationName(applicationName);
+        return dataSource;
     }
 
     boolean isAlive() {

@@ -1,7 +1,6 @@
 package dev.migrations.reliability;
 
 import dev.migrations.Migrations;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Upgrades {@link CounterBackfill} to its head in a JVM of its own, to be killed while the non-transactional
@@ -15,11 +14,6 @@ public final class CounterBackfillMain {
     }
 
     public static void main(String[] args) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(args[0]);
-        dataSource.setUser(args[1]);
-        dataSource.setPassword(args[2]);
-        dataSource.setApplicationName(args[3]);
-        Migrations.builder(dataSource).migrations(CounterBackfill.all()).build().upgrade();
+        Migrations.builder(ChildJvm.dataSource(args[0], args[1], args[2], args[3])).migrations(CounterBackfill.all()).build().upgrade();
     }
 }

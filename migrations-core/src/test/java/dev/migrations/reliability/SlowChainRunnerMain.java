@@ -4,7 +4,8 @@ import dev.migrations.fixtures.Chain;
 import dev.migrations.runtime.LoggingListener;
 import dev.migrations.runtime.Runner;
 import dev.migrations.runtime.RunnerSettings;
-import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
 
 /**
  * A runner in a JVM of its own, upgrading a chain slow enough to be killed part-way: every revision creates its
@@ -26,11 +27,7 @@ public final class SlowChainRunnerMain {
     }
 
     public static void main(String[] args) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(args[0]);
-        dataSource.setUser(args[1]);
-        dataSource.setPassword(args[2]);
-        dataSource.setApplicationName(args[4]);
+        DataSource dataSource = ChildJvm.dataSource(args[0], args[1], args[2], args[4]);
         Chain chain = chain(Integer.parseInt(args[3]));
         new Runner(dataSource, chain.graph(), chain.scripts(), RunnerSettings.defaults(), new LoggingListener())
                 .upgrade("heads");
