@@ -1,6 +1,9 @@
 package dev.migrations.autogenerate;
 
+import dev.migrations.dialect.Dialect;
+import dev.migrations.dialect.SqlStatement;
 import dev.migrations.ops.AddEnumValue;
+import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.DropEnumType;
 import dev.migrations.schema.EnumTypeModel;
 import dev.migrations.schema.SchemaModel;
@@ -8,6 +11,7 @@ import dev.migrations.schema.SchemaModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Compares enum types: new types are created, types only the database has are dropped (never with CASCADE:
@@ -19,11 +23,13 @@ final class EnumTypeComparison {
     private final Plan plan;
     private final Definitions target;
     private final Definitions live;
+    private final Dialect dialect;
 
-    EnumTypeComparison(Plan plan, Definitions target, Definitions live) {
+    EnumTypeComparison(Plan plan, Definitions target, Definitions live, Dialect dialect) {
         this.plan = plan;
         this.target = target;
         this.live = live;
+        this.dialect = dialect;
     }
 
     void compare(SchemaModel wanted, SchemaModel existing) {
@@ -49,14 +55,20 @@ final class EnumTypeComparison {
             return;
         }
         String type = existing.name();
-        String sql = wanted.textCasts()
-                ? "CREATE CAST (varchar AS " + type + ") WITH INOUT AS IMPLICIT and CREATE CAST (" + type
-                        + " AS varchar) WITH INOUT AS IMPLICIT"
-                : "DROP CAST (varchar AS " + type + ") and DROP CAST (" + type + " AS varchar)";
         plan.warn(new ComparisonWarning(ComparisonWarning.Kind.NOT_GENERATED, "Enum type " + type + (wanted.textCasts()
                 ? " lacks the implicit casts from and to varchar that Hibernate creates with its named enums"
                 : " has implicit casts from and to varchar that the model does not") + "; nothing is generated. Run "
-                + sql + " with op.execute(...) in a migration."));
+                + castStatements(existing, wanted.textCasts()) + " with op.execute(...) in a migration."));
+    }
+
+    /** The dialect's statements for the casts alone: those of creating (or dropping) the type, but the type's own. */
+    private String castStatements(EnumTypeModel type, boolean create) {
+        CreateEnumType definition = new CreateEnumType(live.schema(), type.name(), type.values(), true);
+        List<SqlStatement> statements = dialect.statements(create ? definition
+                : new DropEnumType(live.schema(), type.name(), definition));
+        List<SqlStatement> casts = create ? statements.subList(1, statements.size())
+                : statements.subList(0, statements.size() - 1);
+        return casts.stream().map(SqlStatement::sql).collect(Collectors.joining(" and "));
     }
 
     /** Each new value goes after the value the model puts before it, or before the first value when it leads. */

@@ -76,7 +76,7 @@ public final class SchemaComparator {
         Definitions targetDefinitions = new Definitions(live.schema(), wanted, withTablesOf(existing, target, live));
         Definitions liveDefinitions = new Definitions(live.schema(), existing, withTablesOf(wanted, live, target));
         if (options.compares(ObjectKind.ENUM_TYPE)) {
-            new EnumTypeComparison(plan, targetDefinitions, liveDefinitions).compare(wanted, existing);
+            new EnumTypeComparison(plan, targetDefinitions, liveDefinitions, options.dialect()).compare(wanted, existing);
         }
         if (options.compares(ObjectKind.SEQUENCE)) {
             new SequenceComparison(plan, targetDefinitions, liveDefinitions).compare(wanted, existing);
