@@ -99,7 +99,7 @@ public final class HibernateModelReader {
      * like that (no underscore, 16 to 26 letters and digits after the prefix) is taken for unnamed too.
      */
     private static final Pattern IMPLICIT_CONSTRAINT_NAME = Pattern.compile("(?i)(FK|UK|IDX)[0-9a-z]{16,26}");
-    private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\s*where\\s+(.+)");
+    static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\s*where\\s+(.+)");
 
     /**
      * The schema of Hibernate's model, as Hibernate's own {@code create} would make it, on the database of the

@@ -15,19 +15,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What Hibernate's {@code create} would make of the entities that the schema model cannot hold, each as an
  * {@link UnsupportedObject}, so that a comparison reports it instead of passing over it: tables and sequences of
  * another catalog, foreign keys from another schema into the default one, collations, column, table and index
- * options (other than an index's {@code where}),
- * database objects declared beside the tables (and, for a PostgreSQL named enum, the casts Hibernate creates
- * with it), and init commands.
+ * options (other than an index's {@code where}), database objects declared beside the tables (other than what
+ * the model's enum types create), and init commands.
  */
 final class UnsupportedMappings {
-
-    private static final Pattern INDEX_WHERE = Pattern.compile("(?is)\\s*where\\s+.+");
 
     private final Metadata metadata;
     private final List<UnsupportedObject> found = new ArrayList<>();
@@ -99,7 +95,7 @@ final class UnsupportedMappings {
         }
         for (Index index : table.getIndexes().values()) {
             String options = index.getOptions();
-            if (options != null && !options.isBlank() && !INDEX_WHERE.matcher(options).matches()) {
+            if (options != null && !options.isBlank() && !HibernateModelReader.INDEX_WHERE.matcher(options).matches()) {
                 add("index", index.getName(), "Index " + index.getName() + " of " + table.getName()
                         + " has the options '" + options + "'");
             }
