@@ -149,28 +149,17 @@ public final class PostgresSchemaReader implements SchemaReader {
     /** The scope's schema and the other schemas {@code target} names that exist, in the same six queries. */
     @Override
     public SchemaModel read(Connection connection, ReadScope scope, SchemaModel target) {
-        Map<String, String> others = new LinkedHashMap<>();
-        target.otherSchemas().forEach(other -> others.put(fold(other.schema()), other.schema()));
-        others.keySet().retainAll(others.isEmpty() ? Set.of() : existing(connection, List.copyOf(others.keySet())));
-        List<String> names = new ArrayList<>();
-        names.add(scope.schema() == null ? "" : fold(scope.schema()));
-        names.addAll(others.keySet());
-        Map<String, SchemaParts> parts = new LinkedHashMap<>();
-        parts.put(null, new SchemaParts());
-        others.keySet().forEach(name -> parts.put(name, new SchemaParts()));
-        // Rows of a schema not among the others' are the scope's (its name may be the current schema's).
-        Function<String, SchemaParts> partsOf = nspname -> parts.get(others.containsKey(nspname) ? nspname : null);
-        String schemas = arrayLiteral(names);
+        SchemaSet set = new SchemaSet(scope, target, PostgresSchemaReader::fold, names -> existing(connection, names));
+        String schemas = arrayLiteral(set.names());
         Map<Long, TableAssembly> tables = new LinkedHashMap<>();
         CatalogQuery.each(connection, "tables", TABLES, schemas, row -> {
             String name = row.getString("relname");
-            SchemaParts schema = partsOf.apply(row.getString("nspname"));
-            if (schema != parts.get(null) || !scope.isOwnTable(name)) {
+            if (set.keeps(row.getString("nspname"), name)) {
                 float rows = row.getFloat("reltuples");
                 TableAssembly table = new TableAssembly(name, row.getString("comment"),
                         rows < 0 ? TableModel.UNKNOWN_ROWS : (long) rows);
                 tables.put(row.getLong("oid"), table);
-                schema.tables.add(table);
+                set.of(row.getString("nspname")).tables.add(table);
             }
         });
         Map<ColumnKey, String> columnNames = new HashMap<>();
@@ -196,34 +185,17 @@ public final class PostgresSchemaReader implements SchemaReader {
                         row.getString("predicate"), row.getString("amname"));
             }
         });
-        CatalogQuery.each(connection, "sequences", SEQUENCES, schemas, row -> partsOf.apply(row.getString("nspname"))
+        CatalogQuery.each(connection, "sequences", SEQUENCES, schemas, row -> set.of(row.getString("nspname"))
                 .sequences.add(new SequenceModel(row.getString("relname"), row.getLong("seqstart"), row.getLong("seqincrement"))));
         CatalogQuery.each(connection, "enum types", ENUM_TYPES, schemas, row -> {
-            SchemaParts schema = partsOf.apply(row.getString("nspname"));
+            SchemaAssembly schema = set.of(row.getString("nspname"));
             schema.enumValues.computeIfAbsent(row.getString("typname"), name -> new ArrayList<>())
                     .add(row.getString("enumlabel"));
             if (row.getBoolean("text_casts")) {
                 schema.withTextCasts.add(row.getString("typname"));
             }
         });
-        List<SchemaModel> otherModels = others.entrySet().stream()
-                .map(other -> parts.get(other.getKey()).build(other.getValue())).toList();
-        return parts.get(null).build(scope.schema()).withOtherSchemas(otherModels);
-    }
-
-    /** What the queries gather for one schema. */
-    private static final class SchemaParts {
-
-        final List<TableAssembly> tables = new ArrayList<>();
-        final List<SequenceModel> sequences = new ArrayList<>();
-        final Map<String, List<String>> enumValues = new LinkedHashMap<>();
-        final Set<String> withTextCasts = new HashSet<>();
-
-        SchemaModel build(String schema) {
-            return ExactNames.ofStored(SchemaModel.of(schema, tables.stream().map(TableAssembly::build).toList(),
-                    sequences, enumValues.entrySet().stream().map(e -> new EnumTypeModel(e.getKey(), e.getValue(),
-                            withTextCasts.contains(e.getKey()))).toList()), PostgresSchemaReader::fold);
-        }
+        return set.build();
     }
 
     private static Set<String> existing(Connection connection, List<String> schemas) {

@@ -1,6 +1,5 @@
 package dev.migrations.schema;
 
-import dev.migrations.fixtures.CountingDataSource;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
@@ -185,30 +184,62 @@ class H2SchemaReaderTest {
         assertThat(app.tables().keySet()).containsExactly("CITY");
     }
 
+    /**
+     * H2 names constraints and indexes within a schema: the same names in two schemas stay apart, and a foreign
+     * key into the scope's schema names that schema.
+     */
+    @Test
+    void readsTheOtherSchemasATargetNamesInTheSameQueriesAndLeavesOutThoseTheDatabaseLacks() {
+        db.execute("CREATE TABLE customer (id BIGINT CONSTRAINT pk_row PRIMARY KEY, email VARCHAR(40))",
+                "CREATE INDEX ix_email ON customer (email)",
+                "CREATE SCHEMA audit", "CREATE DOMAIN audit.kind AS ENUM ('login', 'logout')",
+                "CREATE SEQUENCE audit.event_seq START WITH 5",
+                "CREATE TABLE audit.event (id BIGINT CONSTRAINT pk_row PRIMARY KEY, kind audit.kind,"
+                        + " email VARCHAR(40), customer_id BIGINT CONSTRAINT fk_event_customer REFERENCES public.customer (id))",
+                "CREATE INDEX audit.ix_email ON audit.event (email DESC)",
+                "CREATE TABLE audit.\"Entry\" (id BIGINT)");
+        SchemaModel target = SchemaModel.empty().withOtherSchemas(List.of(SchemaModel.empty("audit"),
+                SchemaModel.empty("archive")));
+
+        CountedRead read = CountedRead.of(db.dataSource(), target);
+        SchemaModel live = read.model();
+
+        assertThat(read.queries()).as("eleven catalog queries and one for the schemas that exist").isEqualTo(12);
+        assertThat(live.tables().keySet()).containsExactly("CUSTOMER");
+        TableModel customer = live.table("customer").orElseThrow();
+        assertThat(customer.primaryKey().columns()).containsExactly("ID");
+        assertThat(customer.indexes()).singleElement().satisfies(index -> assertThat(index.keys())
+                .containsExactly(IndexKey.column("EMAIL")));
+        assertThat(live.otherSchemas()).singleElement().satisfies(audit -> {
+            assertThat(audit.schema()).isEqualTo("audit");
+            assertThat(audit.tables().keySet()).containsExactlyInAnyOrder("EVENT", "\"Entry\"");
+            assertThat(audit.sequence("event_seq")).isPresent();
+            assertThat(audit.enumTypes().values()).containsExactly(new EnumTypeModel("KIND", List.of("login", "logout")));
+            TableModel event = audit.table("event").orElseThrow();
+            assertThat(event.primaryKey().columns()).containsExactly("ID");
+            assertThat(event.column("kind").orElseThrow().type()).isEqualTo(enumType("KIND"));
+            assertThat(event.indexes()).singleElement().satisfies(index -> assertThat(index.keys())
+                    .containsExactly(IndexKey.column("EMAIL").desc()));
+            assertThat(event.foreignKeys()).singleElement().satisfies(fk -> {
+                assertThat(fk.referencedSchema()).isEqualTo("PUBLIC");
+                assertThat(fk.referencedTable()).isEqualTo("CUSTOMER");
+                assertThat(fk.referencedColumns()).containsExactly("ID");
+            });
+        });
+    }
+
     /** Bulk reading: the number of queries does not grow with the number of tables. */
     @Test
     void readsTwoHundredTablesWithTheSameFewQueriesAsOne() {
         db.execute(PostgresSchemaReaderTest.tables(1));
-        int one = queriesToRead();
+        int one = CountedRead.of(db.dataSource()).queries();
         db.reset();
         db.execute(PostgresSchemaReaderTest.tables(200));
 
-        int twoHundred = queriesToRead();
+        int twoHundred = CountedRead.of(db.dataSource()).queries();
 
         assertThat(LiveSchema.read(db.dataSource()).tables()).hasSize(200);
         assertThat(twoHundred).isEqualTo(one).isEqualTo(11);
-    }
-
-    private static int queriesToRead() {
-        CountingDataSource counting = new CountingDataSource(db.dataSource());
-        try (Connection connection = counting.getConnection()) {
-            SchemaReader reader = SchemaReader.forConnection(connection);
-            counting.reset();
-            reader.read(connection, ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE));
-            return counting.statements();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

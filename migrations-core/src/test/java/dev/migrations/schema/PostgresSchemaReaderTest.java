@@ -1,6 +1,5 @@
 package dev.migrations.schema;
 
-import dev.migrations.fixtures.CountingDataSource;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
 import dev.migrations.runtime.RunnerSettings;
@@ -204,35 +203,28 @@ class PostgresSchemaReaderTest {
     @Test
     void readsTwoHundredTablesWithTheSameFewQueriesAsOne() {
         db.execute(tables(1));
-        int one = queriesToRead();
+        int one = CountedRead.of(db.dataSource()).queries();
         db.reset();
         db.execute(tables(200));
 
-        int twoHundred = queriesToRead();
+        int twoHundred = CountedRead.of(db.dataSource()).queries();
 
         assertThat(LiveSchema.read(db.dataSource()).tables()).hasSize(200);
         assertThat(twoHundred).isEqualTo(one).isEqualTo(6);
     }
 
     @Test
-    void readsTheOtherSchemasATargetNamesInTheSameQueriesAndLeavesOutThoseTheDatabaseLacks() throws SQLException {
+    void readsTheOtherSchemasATargetNamesInTheSameQueriesAndLeavesOutThoseTheDatabaseLacks() {
         db.execute("CREATE SCHEMA audit", "CREATE TABLE audit.event (id BIGINT PRIMARY KEY, kind TEXT)",
                 "CREATE TABLE audit.\"Entry\" (id BIGINT)", "CREATE SEQUENCE audit.event_seq",
                 "CREATE TABLE customer (id BIGINT PRIMARY KEY)");
         SchemaModel target = SchemaModel.empty().withOtherSchemas(List.of(SchemaModel.empty("audit"),
                 SchemaModel.empty("archive")));
-        CountingDataSource counting = new CountingDataSource(db.dataSource());
 
-        SchemaModel live;
-        int queries;
-        try (Connection connection = counting.getConnection()) {
-            SchemaReader reader = SchemaReader.forConnection(connection);
-            counting.reset();
-            live = reader.read(connection, ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE), target);
-            queries = counting.statements();
-        }
+        CountedRead read = CountedRead.of(db.dataSource(), target);
+        SchemaModel live = read.model();
 
-        assertThat(queries).as("six catalog queries and one for the schemas that exist").isEqualTo(7);
+        assertThat(read.queries()).as("six catalog queries and one for the schemas that exist").isEqualTo(7);
         assertThat(live.tables().keySet()).containsExactly("customer");
         assertThat(live.otherSchemas()).singleElement().satisfies(audit -> {
             assertThat(audit.schema()).isEqualTo("audit");
@@ -240,18 +232,6 @@ class PostgresSchemaReaderTest {
             assertThat(audit.sequence("event_seq")).isPresent();
             assertThat(audit.table("event").orElseThrow().primaryKey()).isNotNull();
         });
-    }
-
-    private static int queriesToRead() {
-        CountingDataSource counting = new CountingDataSource(db.dataSource());
-        try (Connection connection = counting.getConnection()) {
-            SchemaReader reader = SchemaReader.forConnection(connection);
-            counting.reset();
-            reader.read(connection, ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE));
-            return counting.statements();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Tables with every kind of object: key, foreign key, unique key, check, index, comment. */
