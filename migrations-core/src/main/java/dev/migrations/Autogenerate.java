@@ -1,5 +1,7 @@
 package dev.migrations;
 
+import dev.migrations.error.DatabaseAccessException;
+import dev.migrations.error.DatabaseNotUpToDateException;
 import dev.migrations.autogenerate.ComparisonOptions;
 import dev.migrations.autogenerate.ComparisonResult;
 import dev.migrations.autogenerate.GeneratedMigration;

@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import dev.migrations.error.MigrationDefinitionException;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

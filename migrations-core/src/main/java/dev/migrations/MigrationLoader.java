@@ -1,5 +1,7 @@
 package dev.migrations;
 
+import dev.migrations.error.MigrationDefinitionException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.graph.Revision;
 import dev.migrations.runtime.Checksums;
 import dev.migrations.runtime.RevisionScript;

@@ -1,5 +1,9 @@
 package dev.migrations;
 
+import dev.migrations.error.UsageException;
+import dev.migrations.error.InvalidRevisionGraphException;
+import dev.migrations.error.MigrationDefinitionException;
+import dev.migrations.error.TargetResolutionException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.graph.Revision;
@@ -247,7 +251,7 @@ public final class Migrations {
 
     private Runner runner() {
         if (runner == null) {
-            throw new MigrationException("This Migrations was built without a DataSource, for offline SQL only: "
+            throw new UsageException("This Migrations was built without a DataSource, for offline SQL only: "
                     + "build it with Migrations.builder(dataSource) to reach a database.");
         }
         return runner;

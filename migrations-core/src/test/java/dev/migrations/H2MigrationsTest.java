@@ -1,5 +1,7 @@
 package dev.migrations;
 
+import dev.migrations.error.IncompleteMigrationException;
+import dev.migrations.error.MigrationFailedException;
 import dev.migrations.fixtures.Story;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.Test;

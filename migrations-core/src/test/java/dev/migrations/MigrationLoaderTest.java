@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.ops.Operations;
 import dev.migrations.runtime.RevisionScript;
 import org.junit.jupiter.api.Test;

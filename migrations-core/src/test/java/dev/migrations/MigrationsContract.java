@@ -1,5 +1,10 @@
 package dev.migrations;
 
+import dev.migrations.error.ChecksumMismatchException;
+import dev.migrations.error.IrreversibleMigrationException;
+import dev.migrations.error.LockTimeoutException;
+import dev.migrations.error.TargetResolutionException;
+import dev.migrations.error.UnknownRevisionException;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.dialect.MigrationLock;
 import dev.migrations.fixtures.Catalog;

@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import dev.migrations.error.MigrationFailedException;
 import dev.migrations.fixtures.Chain;
 import dev.migrations.fixtures.Story;
 import dev.migrations.ops.BatchedUpdate;

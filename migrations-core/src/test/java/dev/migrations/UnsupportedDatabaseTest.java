@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import dev.migrations.error.UnsupportedDatabaseException;
 import dev.migrations.fixtures.Story;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.migrations.autogenerate;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.ConfigurationException;
+import dev.migrations.error.MigrationException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -51,7 +52,7 @@ public final class EntityMetadata implements AutoCloseable {
         Objects.requireNonNull(entities, "entities");
         Map<String, Object> all = new HashMap<>(settings);
         if (all.get(JdbcSettings.DIALECT) == null) {
-            throw new MigrationException("Building the entities' schema offline needs the database's Hibernate "
+            throw new ConfigurationException("Building the entities' schema offline needs the database's Hibernate "
                     + "dialect: set " + JdbcSettings.DIALECT + " (for example org.hibernate.dialect.PostgreSQLDialect).");
         }
         all.putIfAbsent(JdbcSettings.ALLOW_METADATA_ON_BOOT, false);
@@ -62,7 +63,7 @@ public final class EntityMetadata implements AutoCloseable {
             return new EntityMetadata(registry, sources.buildMetadata());
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
-            throw new MigrationException("Hibernate cannot build the mapping of " + entities.size()
+            throw new ConfigurationException("Hibernate cannot build the mapping of " + entities.size()
                     + " entity classes: " + e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package dev.migrations.autogenerate;
 
+import dev.migrations.error.UsageException;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -7,7 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.migrations.Migration;
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.MigrationScript;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.Operations;
@@ -88,14 +89,14 @@ public final class MigrationSourceRenderer {
                     StandardOpenOption.WRITE);
             return file;
         } catch (FileAlreadyExistsException e) {
-            throw new MigrationException(migration.revision(), "Cannot write migration class "
+            throw new UsageException(migration.revision(), "Cannot write migration class "
                     + migration.qualifiedName() + ": " + file.toAbsolutePath() + " already exists. The class name "
                     + "comes from the message: choose another message, or move the existing file away.", e);
         } catch (IOException e) {
-            throw new MigrationException(migration.revision(), "Cannot write migration class "
+            throw new UsageException(migration.revision(), "Cannot write migration class "
                     + migration.qualifiedName() + " to " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
-            throw new MigrationException(migration.revision(), "Cannot write migration class "
+            throw new UsageException(migration.revision(), "Cannot write migration class "
                     + migration.qualifiedName() + " to " + file.toAbsolutePath() + ": " + e.getCause().getMessage(), e);
         }
     }

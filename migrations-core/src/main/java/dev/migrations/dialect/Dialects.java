@@ -1,7 +1,7 @@
 package dev.migrations.dialect;
 
-import dev.migrations.DatabaseAccessException;
-import dev.migrations.UnsupportedDatabaseException;
+import dev.migrations.error.DatabaseAccessException;
+import dev.migrations.error.UnsupportedDatabaseException;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

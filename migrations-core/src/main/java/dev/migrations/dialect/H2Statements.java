@@ -1,6 +1,6 @@
 package dev.migrations.dialect;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.UsageException;
 import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
 import dev.migrations.ops.AlterSequence;
@@ -62,14 +62,14 @@ final class H2Statements extends StandardStatements {
     @Override
     public List<SqlStatement> createIndex(CreateIndex op) {
         if (op.where() != null && op.isUnique()) {
-            throw new MigrationException("createIndex(\"" + op.name() + "\") is a unique partial index (WHERE " + op.where()
+            throw new UsageException("createIndex(\"" + op.name() + "\") is a unique partial index (WHERE " + op.where()
                     + "), but H2 has no partial indexes, and a full unique index would refuse rows the partial one "
                     + "allows. Test this migration against PostgreSQL (set MIGRATIONS_TEST_JDBC_URL), or enforce the "
                     + "rule another way on H2.");
         }
         for (IndexKey key : op.keys()) {
             if (key.expression() != null) {
-                throw new MigrationException("createIndex(\"" + op.name() + "\") has the expression key ("
+                throw new UsageException("createIndex(\"" + op.name() + "\") has the expression key ("
                         + key.expression() + "), but H2 indexes only columns. Index a column instead, or test this "
                         + "migration against a PostgreSQL database.");
             }
@@ -112,7 +112,7 @@ final class H2Statements extends StandardStatements {
 
     @Override
     public List<SqlStatement> addEnumValue(AddEnumValue op) {
-        throw new MigrationException("addEnumValue(\"" + op.type() + "\", \"" + op.value() + "\"): H2 cannot add a "
+        throw new UsageException("addEnumValue(\"" + op.type() + "\", \"" + op.value() + "\"): H2 cannot add a "
                 + "value to an enum domain. Test migrations that extend enum types against PostgreSQL (set "
                 + "MIGRATIONS_TEST_JDBC_URL or use Testcontainers), or on H2 recreate the domain: add a VARCHAR column, "
                 + "copy the values, drop the old column and the domain, create the domain with the new value.");

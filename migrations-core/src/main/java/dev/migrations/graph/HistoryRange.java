@@ -1,6 +1,6 @@
 package dev.migrations.graph;
 
-import dev.migrations.TargetResolutionException;
+import dev.migrations.error.TargetResolutionException;
 
 import java.util.ArrayList;
 import java.util.HashSet;

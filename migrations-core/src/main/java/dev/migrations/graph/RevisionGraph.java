@@ -1,8 +1,8 @@
 package dev.migrations.graph;
 
-import dev.migrations.InvalidRevisionGraphException;
-import dev.migrations.TargetResolutionException;
-import dev.migrations.UnknownRevisionException;
+import dev.migrations.error.InvalidRevisionGraphException;
+import dev.migrations.error.TargetResolutionException;
+import dev.migrations.error.UnknownRevisionException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

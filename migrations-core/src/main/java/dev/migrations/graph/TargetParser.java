@@ -1,6 +1,6 @@
 package dev.migrations.graph;
 
-import dev.migrations.TargetResolutionException;
+import dev.migrations.error.TargetResolutionException;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

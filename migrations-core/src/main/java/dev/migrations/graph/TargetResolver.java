@@ -1,6 +1,6 @@
 package dev.migrations.graph;
 
-import dev.migrations.TargetResolutionException;
+import dev.migrations.error.TargetResolutionException;
 
 import java.util.LinkedHashSet;
 import java.util.List;

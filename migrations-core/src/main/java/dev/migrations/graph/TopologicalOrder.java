@@ -1,6 +1,6 @@
 package dev.migrations.graph;
 
-import dev.migrations.InvalidRevisionGraphException;
+import dev.migrations.error.InvalidRevisionGraphException;
 
 import java.util.ArrayList;
 import java.util.Collections;

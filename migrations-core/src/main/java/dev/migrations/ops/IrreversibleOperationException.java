@@ -1,6 +1,6 @@
 package dev.migrations.ops;
 
-import dev.migrations.IrreversibleMigrationException;
+import dev.migrations.error.IrreversibleMigrationException;
 
 /** An operation that cannot derive its own reversal; the runner names the revision it belongs to. */
 public class IrreversibleOperationException extends IrreversibleMigrationException {

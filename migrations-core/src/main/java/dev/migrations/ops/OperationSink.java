@@ -10,7 +10,7 @@ public interface OperationSink {
     /**
      * The live connection the revision runs on, inside its transaction.
      *
-     * @throws dev.migrations.OfflineModeException when there is none (offline SQL, checksums, recording)
+     * @throws dev.migrations.error.OfflineModeException when there is none (offline SQL, checksums, recording)
      */
     Connection connection();
 }

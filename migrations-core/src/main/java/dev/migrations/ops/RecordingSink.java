@@ -1,6 +1,6 @@
 package dev.migrations.ops;
 
-import dev.migrations.OfflineModeException;
+import dev.migrations.error.OfflineModeException;
 
 import java.sql.Connection;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.migrations.runtime;
 
-import dev.migrations.OfflineModeException;
+import dev.migrations.error.OfflineModeException;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.Operations;
 import dev.migrations.ops.RecordingSink;

@@ -1,6 +1,6 @@
 package dev.migrations.runtime;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.SqlStatement;
 import dev.migrations.ops.AutocommitBlock;
@@ -89,7 +89,7 @@ final class ExecutingSink implements OperationSink {
 
     private void runBatched(BatchedUpdate update, int index) {
         if (update.commitsEachBatch() && !step.autocommit()) {
-            throw new MigrationException(revision, "Revision " + revision + ": batchedUpdate on " + update.table()
+            throw new MigrationDefinitionException(revision, "Revision " + revision + ": batchedUpdate on " + update.table()
                     + " commits each batch, which a transactional revision cannot do. Declare the revision with "
                     + "@Migration(..., transactional = false), or drop commitEachBatch() to run it in one transaction.",
                     null);

@@ -1,7 +1,7 @@
 package dev.migrations.runtime;
 
-import dev.migrations.MigrationException;
-import dev.migrations.OfflineModeException;
+import dev.migrations.error.MigrationException;
+import dev.migrations.error.OfflineModeException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.SqlStatement;
 import dev.migrations.dialect.VersionTableStatements;
@@ -98,7 +98,7 @@ public final class OfflineScript {
                     + direction.name().toLowerCase(Locale.ROOT) + " uses op.connection(), which needs a live database. Write its "
                     + "database work with op.execute(...) to include it in offline scripts, or run it online.");
         } catch (MigrationException e) {
-            throw new MigrationException(script.id(), "Revision " + script.id() + " cannot be rendered as SQL: "
+            throw new OfflineModeException(script.id(), "Revision " + script.id() + " cannot be rendered as SQL: "
                     + e.getMessage(), e);
         }
     }
@@ -132,7 +132,7 @@ public final class OfflineScript {
             }
             if (ch == '?' && !inString && !inIdentifier) {
                 if (next >= parameters.size()) {
-                    throw new MigrationException("Offline SQL: the statement has more ? than parameters: " + sql);
+                    throw new OfflineModeException("Offline SQL: the statement has more ? than parameters: " + sql);
                 }
                 bound.append(dialect.literal(parameters.get(next++)));
             } else {

@@ -1,7 +1,7 @@
 package dev.migrations.runtime;
 
-import dev.migrations.DatabaseAccessException;
-import dev.migrations.LockTimeoutException;
+import dev.migrations.error.DatabaseAccessException;
+import dev.migrations.error.LockTimeoutException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.MigrationLock;
 import org.slf4j.Logger;

@@ -1,10 +1,10 @@
 package dev.migrations.runtime;
 
-import dev.migrations.DatabaseAccessException;
-import dev.migrations.IrreversibleMigrationException;
-import dev.migrations.MigrationException;
-import dev.migrations.OfflineModeException;
-import dev.migrations.TargetResolutionException;
+import dev.migrations.error.DatabaseAccessException;
+import dev.migrations.error.IrreversibleMigrationException;
+import dev.migrations.error.MigrationException;
+import dev.migrations.error.OfflineModeException;
+import dev.migrations.error.TargetResolutionException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.graph.Revision;

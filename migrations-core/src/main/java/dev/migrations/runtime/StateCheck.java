@@ -1,8 +1,9 @@
 package dev.migrations.runtime;
 
-import dev.migrations.ChecksumMismatchException;
-import dev.migrations.IncompleteMigrationException;
-import dev.migrations.UnknownRevisionException;
+import dev.migrations.error.Remedies;
+import dev.migrations.error.ChecksumMismatchException;
+import dev.migrations.error.IncompleteMigrationException;
+import dev.migrations.error.UnknownRevisionException;
 import dev.migrations.graph.RevisionGraph;
 
 import java.util.List;
@@ -38,9 +39,7 @@ final class StateCheck {
             String names = unknown.stream().map(StateCheck::describe).collect(Collectors.joining(", "));
             throw new UnknownRevisionException(unknown.get(0).revision(), "The database records revision"
                     + (unknown.size() > 1 ? "s " : " ") + names + " that this code does not have: the database is "
-                    + "ahead of the code (a newer release migrated it, or a migration was deleted). Deploy the code "
-                    + "that has " + (unknown.size() > 1 ? "them" : "it") + "; or, if the database really should be at a "
-                    + "revision this code has, run `migrations stamp <revision> --purge` to rewrite its history.");
+                    + "ahead of the code (a newer release migrated it, or a migration was deleted). " + Remedies.unknownInCode());
         }
     }
 
@@ -53,11 +52,7 @@ final class StateCheck {
                     + shorten(scripts.get(row.revision()).checksum()) + ", applied as " + shorten(row.checksum())
                     + ")" + (changed.size() > 1 ? ", and " + (changed.size() - 1) + " more" : "") + ". "
                     + (Checksums.isFirstForm(row.checksum()) ? FIRST_FORM_NOTE : "")
-                    + "First check whether it really was edited: `migrations show " + row.revision() + "` prints the "
-                    + "operations the checksum covers; compare them with the migration as it was when it was applied "
-                    + "(its history in version control). If it was edited, restore it and put the change in a new "
-                    + "revision; if it was not, or the database already matches the edited code, run `migrations "
-                    + "repair " + row.revision() + "` to record the current checksum.");
+                    + Remedies.edited(row.revision()));
         }
     }
 
@@ -70,9 +65,7 @@ final class StateCheck {
                     : "was interrupted part-way";
             throw new IncompleteMigrationException(row.revision(), "Revision " + describe(row) + " " + what
                     + " on " + row.appliedAt() + " by " + row.appliedBy() + ". It ran outside a transaction, so some "
-                    + "of its changes may be in the database. Check the schema, then either run `migrations repair "
-                    + row.revision() + "` so that the next upgrade runs it again (batched updates resume after their "
-                    + "last committed batch), or `migrations stamp " + row.revision() + "` if all of its changes are in place.");
+                    + "of its changes may be in the database. " + Remedies.incomplete(row.revision()));
         }
     }
 

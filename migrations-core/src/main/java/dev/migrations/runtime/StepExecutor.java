@@ -1,7 +1,8 @@
 package dev.migrations.runtime;
 
-import dev.migrations.MigrationException;
-import dev.migrations.MigrationFailedException;
+import dev.migrations.error.Remedies;
+import dev.migrations.error.MigrationException;
+import dev.migrations.error.MigrationFailedException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.SqlStatement;
 import dev.migrations.ops.Operations;
@@ -254,9 +255,7 @@ final class StepExecutor {
             String at = headsBefore.isEmpty() ? "base (no revision)" : String.join(", ", headsBefore);
             if (partial) {
                 message.append("\nThe revision ran outside a transaction and stopped part-way, so some of its changes "
-                        + "may be in the database; it is marked FAILED. Check the schema, then run `migrations repair ")
-                        .append(script.id()).append("` to run it again after fixing it, or `migrations stamp ")
-                        .append(script.id()).append("` if its changes are all in place.");
+                        + "may be in the database; it is marked FAILED. Fix the cause. ").append(Remedies.incomplete(script.id()));
             } else if (inOuterTransaction) {
                 message.append("\nThe whole run was rolled back: the database is still where it was before the run. "
                         + "Fix the revision and run the command again.");
@@ -265,7 +264,7 @@ final class StepExecutor {
                         .append(". Fix the revision and run the command again.");
             }
             Throwable cause = error instanceof StatementFailure ? error.getCause() : error;
-            return new MigrationFailedException(script.id(), message.toString(), cause);
+            return new MigrationFailedException(script.id(), message.toString(), cause, partial);
         }
     }
 

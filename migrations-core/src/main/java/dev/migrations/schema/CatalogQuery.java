@@ -1,6 +1,6 @@
 package dev.migrations.schema;
 
-import dev.migrations.DatabaseAccessException;
+import dev.migrations.error.DatabaseAccessException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,6 @@
 package dev.migrations.schema;
 
-import dev.migrations.DatabaseAccessException;
+import dev.migrations.error.DatabaseAccessException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.dialect.H2Dialect;

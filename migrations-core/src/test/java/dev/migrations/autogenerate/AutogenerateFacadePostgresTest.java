@@ -1,7 +1,7 @@
 package dev.migrations.autogenerate;
 
 import dev.migrations.Autogenerate;
-import dev.migrations.DatabaseNotUpToDateException;
+import dev.migrations.error.DatabaseNotUpToDateException;
 import dev.migrations.Migration;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;

@@ -1,6 +1,6 @@
 package dev.migrations.autogenerate;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.autogenerate.model.RichModel;
 import dev.migrations.autogenerate.model.declared.Shipment;
 import dev.migrations.autogenerate.model.otherschema.AuditEvent;

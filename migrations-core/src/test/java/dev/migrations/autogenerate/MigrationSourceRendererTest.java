@@ -2,7 +2,7 @@ package dev.migrations.autogenerate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.migrations.Migration;
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;
 import dev.migrations.ops.Execute;

@@ -1,6 +1,6 @@
 package dev.migrations.dialect;
 
-import dev.migrations.UnsupportedDatabaseException;
+import dev.migrations.error.UnsupportedDatabaseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,6 @@
 package dev.migrations.dialect;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AddEnumValue;

@@ -7,7 +7,7 @@ import static dev.migrations.graph.SampleGraphs.words;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.TargetResolutionException;
+import dev.migrations.error.TargetResolutionException;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

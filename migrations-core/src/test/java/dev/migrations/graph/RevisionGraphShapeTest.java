@@ -9,8 +9,8 @@ import static dev.migrations.graph.SampleGraphs.words;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.TargetResolutionException;
-import dev.migrations.UnknownRevisionException;
+import dev.migrations.error.TargetResolutionException;
+import dev.migrations.error.UnknownRevisionException;
 
 import java.util.HashSet;
 import java.util.List;

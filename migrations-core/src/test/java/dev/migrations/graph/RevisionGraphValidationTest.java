@@ -5,7 +5,7 @@ import static dev.migrations.graph.SampleGraphs.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.InvalidRevisionGraphException;
+import dev.migrations.error.InvalidRevisionGraphException;
 
 import java.util.ArrayList;
 import java.util.List;

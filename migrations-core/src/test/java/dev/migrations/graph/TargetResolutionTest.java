@@ -4,7 +4,7 @@ import static dev.migrations.graph.SampleGraphs.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.migrations.TargetResolutionException;
+import dev.migrations.error.TargetResolutionException;
 
 import java.util.List;
 import java.util.Set;

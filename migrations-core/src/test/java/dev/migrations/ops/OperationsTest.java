@@ -96,7 +96,7 @@ class OperationsTest {
     @Test
     void offlineRecordingRefusesLiveConnectionsWithAnExplanation() {
         assertThatThrownBy(() -> RecordingSink.record(Operations::connection))
-                .isInstanceOf(dev.migrations.OfflineModeException.class)
+                .isInstanceOf(dev.migrations.error.OfflineModeException.class)
                 .hasMessageContaining("op.execute(...)");
     }
 

@@ -1,7 +1,7 @@
 package dev.migrations.reliability;
 
 import dev.migrations.Migration;
-import dev.migrations.MigrationFailedException;
+import dev.migrations.error.MigrationFailedException;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;
 import dev.migrations.RevisionState;

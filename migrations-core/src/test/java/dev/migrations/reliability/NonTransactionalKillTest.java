@@ -1,6 +1,6 @@
 package dev.migrations.reliability;
 
-import dev.migrations.IncompleteMigrationException;
+import dev.migrations.error.IncompleteMigrationException;
 import dev.migrations.Migrations;
 import dev.migrations.RevisionState;
 import dev.migrations.RevisionStatus;

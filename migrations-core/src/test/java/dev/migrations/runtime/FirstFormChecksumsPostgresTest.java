@@ -1,6 +1,6 @@
 package dev.migrations.runtime;
 
-import dev.migrations.ChecksumMismatchException;
+import dev.migrations.error.ChecksumMismatchException;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.ops.Operations;

@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.ConfigurationException;
 import dev.migrations.MigrationScript;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -65,7 +65,7 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
         registerSet(registry, MigrationSet.DEFAULT, "migrationSet");
         for (String name : sets.keySet()) {
             if (MigrationSet.DEFAULT.equals(name)) {
-                throw new MigrationException("migrations.sets.default: '" + MigrationSet.DEFAULT + "' is the name of the "
+                throw new ConfigurationException("migrations.sets.default: '" + MigrationSet.DEFAULT + "' is the name of the "
                         + "set configured directly under migrations.*; give this set another name.");
             }
             registerSet(registry, name, name + "MigrationSet");

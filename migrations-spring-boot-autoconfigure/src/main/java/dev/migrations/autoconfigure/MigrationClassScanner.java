@@ -1,7 +1,7 @@
 package dev.migrations.autoconfigure;
 
 import dev.migrations.Migration;
-import dev.migrations.MigrationDefinitionException;
+import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.MigrationScript;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;

@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.ConfigurationException;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,7 +35,7 @@ final class MigrationSetDataSources {
         }
         MigrationsProperties.SetProperties set = properties.getSets().get(setName);
         if (set == null) {
-            throw new MigrationException("There is no migration set '" + setName + "': configure it under "
+            throw new ConfigurationException("There is no migration set '" + setName + "': configure it under "
                     + "migrations.sets." + setName + ".");
         }
         if (set.getDataSource() == null || set.getDataSource().isBlank()) {
@@ -44,7 +44,7 @@ final class MigrationSetDataSources {
         try {
             return beanFactory.getBean(set.getDataSource(), DataSource.class);
         } catch (NoSuchBeanDefinitionException e) {
-            throw new MigrationException("migrations.sets." + setName + ".data-source names DataSource bean '"
+            throw new ConfigurationException("migrations.sets." + setName + ".data-source names DataSource bean '"
                     + set.getDataSource() + "', which does not exist. DataSource beans: "
                     + String.join(", ", beanFactory.getBeanNamesForType(DataSource.class)) + ".", e);
         }
@@ -67,7 +67,7 @@ final class MigrationSetDataSources {
         }
         DataSource primary = dataSource.getIfUnique();
         if (primary == null) {
-            throw new MigrationException("The default migration set has no DataSource: there are several DataSource "
+            throw new ConfigurationException("The default migration set has no DataSource: there are several DataSource "
                     + "beans (" + String.join(", ", beanFactory.getBeanNamesForType(DataSource.class)) + ") and none "
                     + "is @Primary. Mark one @Primary, or the one to migrate with @MigrationsDataSource.");
         }

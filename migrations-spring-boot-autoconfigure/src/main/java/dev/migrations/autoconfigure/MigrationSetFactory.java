@@ -1,6 +1,7 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.ConfigurationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;
 import dev.migrations.runtime.MigrationListener;
@@ -98,7 +99,7 @@ final class MigrationSetFactory {
         others.addAll(properties.getSets().keySet());
         for (String other : others) {
             if (!other.equals(name) && versionTable(other).equals(table)) {
-                throw new MigrationException("Migration sets '" + name + "' and '" + other + "' share the version "
+                throw new ConfigurationException("Migration sets '" + name + "' and '" + other + "' share the version "
                         + "table " + table.name() + " on one DataSource: each set needs its own. Set migrations.sets."
                         + (MigrationSet.DEFAULT.equals(name) ? other : name) + ".table to another name.");
             }

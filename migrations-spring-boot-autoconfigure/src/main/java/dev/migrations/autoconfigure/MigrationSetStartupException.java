@@ -1,14 +1,15 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 
 import java.util.List;
 
 /**
- * A migration set could not be built or could not run its start-up action. It names the set and keeps the
- * engine's exception as its cause, for {@link MigrationsFailureAnalyzer} to explain.
+ * A migration set could not be built or could not run its start-up action. Not an error of its own: it names the
+ * set and carries the engine's {@link MigrationException} as its cause, for {@link MigrationsFailureAnalyzer} to
+ * explain.
  */
-public class MigrationSetStartupException extends MigrationException {
+public class MigrationSetStartupException extends RuntimeException {
 
     private final String setName;
     private final List<String> heads;
@@ -17,7 +18,7 @@ public class MigrationSetStartupException extends MigrationException {
      * @param heads the heads of the set's code, when known (empty when the set could not be built)
      */
     public MigrationSetStartupException(String setName, List<String> heads, MigrationException cause) {
-        super(cause.revision(), "Migration set '" + setName + "' failed on start-up: " + cause.getMessage(), cause);
+        super("Migration set '" + setName + "' failed on start-up: " + cause.getMessage(), cause);
         this.setName = setName;
         this.heads = List.copyOf(heads);
     }

@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import org.springframework.beans.factory.InitializingBean;
 
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.migrations.autoconfigure;
 
 import dev.migrations.Migration;
-import dev.migrations.MigrationDefinitionException;
+import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.MigrationScript;
-import dev.migrations.OfflineModeException;
+import dev.migrations.error.OfflineModeException;
 import dev.migrations.ops.Operations;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;

@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.DatabaseStateException;
 import dev.migrations.RevisionStatus;
 import dev.migrations.ValidationReport;
 
@@ -8,13 +8,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code migrations.on-startup=validate} found revisions pending, failed, edited since applied, or unknown to the code. */
-public class StartupValidationException extends MigrationException {
+public class StartupValidationException extends DatabaseStateException {
+
+    private static final String REMEDY = "Run `migrations upgrade` before starting the application (for example as a "
+            + "Kubernetes Job), or set migrations.on-startup=upgrade.";
 
     private final ValidationReport report;
 
     public StartupValidationException(String setName, ValidationReport report) {
         super(firstRevision(report), message(setName, report), null);
         this.report = report;
+    }
+
+    @Override
+    public String remedy() {
+        return REMEDY;
     }
 
     public ValidationReport report() {
@@ -35,9 +43,7 @@ public class StartupValidationException extends MigrationException {
         if (!report.problems().isEmpty()) {
             message.append("\n  Problems: ").append(list(report.problems(), true));
         }
-        message.append("\nRun `migrations upgrade` before starting (for example as a Kubernetes Job), or set "
-                + "migrations.on-startup=upgrade; `migrations history` shows every revision's state.");
-        return message.toString();
+        return message.append('\n').append(REMEDY).append(" `migrations history` shows every revision's state.").toString();
     }
 
     private static String list(List<RevisionStatus> revisions, boolean withState) {

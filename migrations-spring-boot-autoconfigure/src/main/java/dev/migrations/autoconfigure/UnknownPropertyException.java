@@ -1,9 +1,9 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.ConfigurationException;
 
 /** A property under {@code migrations.*} that nothing reads: a typo, or a setting from another version. */
-public class UnknownPropertyException extends MigrationException {
+public class UnknownPropertyException extends ConfigurationException {
 
     private final String property;
     private final String suggestion;
@@ -12,6 +12,11 @@ public class UnknownPropertyException extends MigrationException {
         super(message);
         this.property = property;
         this.suggestion = suggestion;
+    }
+
+    @Override
+    public String remedy() {
+        return "Correct or remove the property " + property + (suggestion == null ? "." : "; did you mean " + suggestion + "?");
     }
 
     /** The unknown property, as written. */

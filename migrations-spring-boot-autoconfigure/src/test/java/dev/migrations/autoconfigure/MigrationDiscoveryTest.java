@@ -1,9 +1,9 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.InvalidRevisionGraphException;
-import dev.migrations.MigrationDefinitionException;
+import dev.migrations.error.InvalidRevisionGraphException;
+import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.MigrationScript;
-import dev.migrations.OfflineModeException;
+import dev.migrations.error.OfflineModeException;
 import dev.migrations.autoconfigure.scenarios.component.ComponentMigration;
 import dev.migrations.autoconfigure.scenarios.injected.Greeting;
 import dev.migrations.autoconfigure.scenarios.linear.LinearPackage;

@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.runtime.MigrationEvent;
 import dev.migrations.runtime.MigrationListener;
 import dev.migrations.testing.TestDatabase;

@@ -1,13 +1,13 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.ChecksumMismatchException;
-import dev.migrations.DatabaseAccessException;
-import dev.migrations.IncompleteMigrationException;
-import dev.migrations.LockTimeoutException;
-import dev.migrations.MigrationDefinitionException;
-import dev.migrations.MigrationException;
-import dev.migrations.TargetResolutionException;
-import dev.migrations.UnknownRevisionException;
+import dev.migrations.error.ChecksumMismatchException;
+import dev.migrations.error.DatabaseAccessException;
+import dev.migrations.error.IncompleteMigrationException;
+import dev.migrations.error.LockTimeoutException;
+import dev.migrations.error.MigrationDefinitionException;
+import dev.migrations.error.MigrationException;
+import dev.migrations.error.TargetResolutionException;
+import dev.migrations.error.UnknownRevisionException;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.ChecksumMismatchException;
-import dev.migrations.LockTimeoutException;
-import dev.migrations.MigrationFailedException;
+import dev.migrations.error.ChecksumMismatchException;
+import dev.migrations.error.LockTimeoutException;
+import dev.migrations.error.MigrationFailedException;
 import dev.migrations.RevisionStatus;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.dialect.MigrationLock;

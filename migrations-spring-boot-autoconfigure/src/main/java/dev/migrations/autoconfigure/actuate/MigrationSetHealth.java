@@ -87,21 +87,16 @@ record MigrationSetHealth(Status status, Map<String, Object> details) {
 
     private static String reason(RevisionStatus r) {
         String id = r.revision();
-        return switch (r.state()) {
+        String problem = switch (r.state()) {
             case FAILED -> "It failed part-way outside a transaction" + (r.error() == null ? "" : " (" + r.error() + ")")
-                    + ", so some of its changes may be in the database. Check the schema, then run `migrations repair "
-                    + id + "` to run it again, or `migrations stamp " + id + "` if all of its changes are in place.";
-            case RUNNING -> "It started outside a transaction and has not finished: another instance is running it "
-                    + "now, or it was interrupted. If nothing is running it, check the schema, then run `migrations "
-                    + "repair " + id + "` to run it again.";
+                    + ", so some of its changes may be in the database.";
+            case RUNNING -> "It started outside a transaction and has not finished.";
             case CHECKSUM_MISMATCH -> "It was edited after it was applied on " + r.appliedAt() + ": what it does now "
-                    + "differs from what the database received. Check with `migrations show " + id + "`; restore it and "
-                    + "put the change in a new revision, or run `migrations repair " + id + "` if it was not edited or "
-                    + "the database already matches the edited code.";
+                    + "differs from what the database received.";
             case UNKNOWN_IN_CODE -> "The database records it but this code does not have it: the database is ahead "
-                    + "of the code (a newer release migrated it, or the migration was deleted). Deploy the code that "
-                    + "has it, or run `migrations stamp <revision> --purge` to rewrite the history.";
+                    + "of the code (a newer release migrated it, or the migration was deleted).";
             case APPLIED, PENDING -> throw new IllegalArgumentException(id + " is " + r.state() + ", not a problem");
         };
+        return problem + " " + r.state().remedy(id);
     }
 }

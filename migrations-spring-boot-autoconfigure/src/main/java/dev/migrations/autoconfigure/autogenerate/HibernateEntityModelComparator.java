@@ -1,7 +1,8 @@
 package dev.migrations.autoconfigure.autogenerate;
 
+import dev.migrations.error.UsageException;
+import dev.migrations.error.ConfigurationException;
 import dev.migrations.Autogenerate;
-import dev.migrations.MigrationException;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.MigrationsProperties;
 import dev.migrations.autoconfigure.command.EntityModelComparator;
@@ -46,7 +47,7 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
     @Override
     public Autogenerate.Comparison compare(MigrationSet set, List<Rename> renames) {
         if (!MigrationSet.DEFAULT.equals(set.name())) {
-            throw new MigrationException("Autogenerate compares the JPA entities with the default migration set's "
+            throw new UsageException("Autogenerate compares the JPA entities with the default migration set's "
                     + "database, not with set '" + set.name() + "': leave out --set.");
         }
         Metadata metadata = metadata();
@@ -62,7 +63,7 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
         try {
             return EntityRenames.of(metadata);
         } catch (IllegalArgumentException e) {
-            throw new MigrationException(e.getMessage(), e);
+            throw new ConfigurationException(e.getMessage(), e);
         }
     }
 
@@ -76,17 +77,17 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
         entityManagerFactoriesStarted();
         List<Metadata> captured = capture.captured();
         if (captured.isEmpty()) {
-            throw new MigrationException("Autogenerate compares the JPA entities with the database, and this "
+            throw new ConfigurationException("Autogenerate compares the JPA entities with the database, and this "
                     + "application started no Hibernate EntityManagerFactory: check that spring.jpa is not disabled "
                     + "and that the application has @Entity classes.");
         }
         if (captured.size() > 1) {
-            throw new MigrationException("Autogenerate compares one persistence unit with the default migration "
+            throw new ConfigurationException("Autogenerate compares one persistence unit with the default migration "
                     + "set, and this application has " + captured.size() + " EntityManagerFactory beans. Compare "
                     + "each from code with Migrations.autogenerate() and HibernateModelReader.");
         }
         if (captured.get(0).getEntityBindings().isEmpty()) {
-            throw new MigrationException("Autogenerate compares the JPA entities with the database, and Hibernate "
+            throw new ConfigurationException("Autogenerate compares the JPA entities with the database, and Hibernate "
                     + "found no @Entity class in this application: comparing would drop every table. Check the "
                     + "entities' packages (@EntityScan), or leave out --autogenerate to write an empty revision.");
         }

@@ -20,8 +20,8 @@ public interface EntityModelComparator {
 
     /**
      * @param renames renames stated on the command line, in addition to those the entities state
-     * @throws dev.migrations.DatabaseNotUpToDateException when the database is not at the code's heads
-     * @throws dev.migrations.MigrationException when there is no entity model for the set, saying why
+     * @throws dev.migrations.error.DatabaseNotUpToDateException when the database is not at the code's heads
+     * @throws dev.migrations.error.MigrationException when there is no entity model for the set, saying why
      */
     Autogenerate.Comparison compare(MigrationSet set, List<Rename> renames);
 }

@@ -1,8 +1,9 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.error.UsageException;
+import dev.migrations.error.ConfigurationException;
 import dev.migrations.Autogenerate;
 import dev.migrations.Migration;
-import dev.migrations.MigrationException;
 import dev.migrations.MigrationScript;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.MigrationsProperties;
@@ -78,7 +79,7 @@ public class MigrationClassWriter {
     private Written write(MigrationSet set, String message, List<String> revises, String revisionId,
                           BiFunction<MigrationClass, Path, Path> writing) {
         if (!ClassUtils.isPresent(JAVAPOET, getClass().getClassLoader())) {
-            throw new MigrationException("Writing migration classes needs JavaPoet (com.palantir.javapoet:javapoet) "
+            throw new ConfigurationException("Writing migration classes needs JavaPoet (com.palantir.javapoet:javapoet) "
                     + "on the classpath; migrations-spring-boot-autoconfigure brings it unless it was excluded.");
         }
         RevisionGraph graph = set.migrations().graph();
@@ -90,7 +91,7 @@ public class MigrationClassWriter {
         MigrationClass header = MigrationClass.empty(packageName, className, revision, revises, text)
                 .withCreatedAt(clock.instant());
         if (ClassUtils.isPresent(header.qualifiedName(), getClass().getClassLoader())) {
-            throw new MigrationException("Cannot write migration class " + header.qualifiedName() + ": a class of "
+            throw new UsageException("Cannot write migration class " + header.qualifiedName() + ": a class of "
                     + "that name exists already. The class name comes from the message: choose another message.");
         }
         Path file = writing.apply(header, sourceRoot);
@@ -101,7 +102,7 @@ public class MigrationClassWriter {
         try {
             return MigrationClassName.fromMessage(message);
         } catch (IllegalArgumentException e) {
-            throw new MigrationException(e.getMessage(), e);
+            throw new UsageException(e.getMessage(), e);
         }
     }
 
@@ -114,11 +115,11 @@ public class MigrationClassWriter {
             return generated;
         }
         if (!RevisionIds.isValid(given)) {
-            throw new MigrationException("'" + given + "' cannot be a revision id: use 1 to 64 characters, none of "
+            throw new UsageException("'" + given + "' cannot be a revision id: use 1 to 64 characters, none of "
                     + "'@', '-', '+', ':' or whitespace; or leave out --rev-id to have one generated.");
         }
         if (graph.contains(given)) {
-            throw new MigrationException(given, "Revision " + given + " exists already; give another --rev-id, or "
+            throw new UsageException(given, "Revision " + given + " exists already; give another --rev-id, or "
                     + "leave it out to have one generated.", null);
         }
         return given;
@@ -129,7 +130,7 @@ public class MigrationClassWriter {
         String configured = properties.getRevisionPackage();
         if (configured != null && !configured.isBlank()) {
             if (!SourceVersion.isName(configured.strip())) {
-                throw new MigrationException("migrations.revision-package '" + configured + "' is not a Java package "
+                throw new ConfigurationException("migrations.revision-package '" + configured + "' is not a Java package "
                         + "name; set it to one, such as com.example.app.migrations.");
             }
             return configured.strip();
@@ -144,7 +145,7 @@ public class MigrationClassWriter {
         if (graph.revisions().isEmpty() && AutoConfigurationPackages.has((BeanFactory) beans)) {
             return AutoConfigurationPackages.get((BeanFactory) beans).get(0) + ".migrations";
         }
-        throw new MigrationException("Cannot tell which package the new migration class goes in: the classes of "
+        throw new ConfigurationException("Cannot tell which package the new migration class goes in: the classes of "
                 + "the current heads (" + String.join(", ", graph.heads()) + ") are not beans of this application. "
                 + "Set migrations.revision-package, for example to com.example.app.migrations.");
     }
@@ -165,7 +166,7 @@ public class MigrationClassWriter {
     private Path sourceRoot() {
         Path directory = workingDirectory.resolve(properties.getSourceDirectory()).normalize();
         if (!Files.isDirectory(directory)) {
-            throw new MigrationException("The source directory " + directory + " does not exist. Run the command "
+            throw new ConfigurationException("The source directory " + directory + " does not exist. Run the command "
                     + "from the project's directory (the one holding " + properties.getSourceDirectory() + "), or set "
                     + "migrations.source-directory to where the application's Java sources are.");
         }

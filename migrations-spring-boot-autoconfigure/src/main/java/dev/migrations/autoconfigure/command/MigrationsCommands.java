@@ -1,8 +1,10 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.error.UsageException;
+import dev.migrations.error.ConfigurationException;
 import dev.migrations.Autogenerate;
 import dev.migrations.BranchPoint;
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.Migrations;
 import dev.migrations.RevisionState;
 import dev.migrations.RevisionStatus;
@@ -259,7 +261,7 @@ public class MigrationsCommands {
         for (RevisionStatus each : revisions) {
             result.out("  " + text.historyLine(each));
             if (each.state() != RevisionState.PENDING) {
-                result.out("      fix: " + RevisionText.fix(each));
+                result.out("      fix: " + each.state().remedy(each.revision()));
             }
         }
     }
@@ -274,7 +276,7 @@ public class MigrationsCommands {
                     + count(status.pending(), "revision") + " pending. Run `migrations upgrade`."));
         }
         for (RevisionStatus problem : status.problems()) {
-            findings.add(new CheckFinding("drift", text.historyLine(problem) + "; " + RevisionText.fix(problem) + "."));
+            findings.add(new CheckFinding("drift", text.historyLine(problem) + ". " + problem.state().remedy(problem.revision())));
         }
         if (findings.isEmpty()) {
             for (MigrationsCheck check : checks.get()) {
@@ -308,14 +310,14 @@ public class MigrationsCommands {
         if (line.has(CommandOption.HEAD)) {
             String head = graph.resolveRevision(line.value(CommandOption.HEAD).orElseThrow());
             if (!graph.heads().contains(head)) {
-                throw new MigrationException(head, "Revision " + head + " is not a head (it is followed by "
+                throw new UsageException(head, "Revision " + head + " is not a head (it is followed by "
                         + String.join(", ", graph.childrenOf(head)) + "): a new revision follows a head. The heads are "
                         + String.join(", ", graph.heads()) + ".", null);
             }
             revises = List.of(head);
         }
         if (line.has(CommandOption.RENAME) && !line.has(CommandOption.AUTOGENERATE)) {
-            throw new MigrationException("--rename applies to --autogenerate: add --autogenerate, or leave out "
+            throw new UsageException("--rename applies to --autogenerate: add --autogenerate, or leave out "
                     + "--rename for an empty revision.");
         }
         String message = line.value(CommandOption.MESSAGE).orElseThrow();
@@ -363,7 +365,7 @@ public class MigrationsCommands {
     }
 
     private Autogenerate.Comparison compareEntities(CommandLine line, MigrationSet set) {
-        EntityModelComparator comparator = entityModel.get().orElseThrow(() -> new MigrationException(
+        EntityModelComparator comparator = entityModel.get().orElseThrow(() -> new ConfigurationException(
                 "--autogenerate compares the JPA entities with the database, and this application has no entity "
                 + "model: add Hibernate ORM (spring-boot-starter-data-jpa) and @Entity classes, or leave out "
                 + "--autogenerate to write an empty revision."));
@@ -372,7 +374,7 @@ public class MigrationsCommands {
             try {
                 renames.add(Rename.parse(rename));
             } catch (IllegalArgumentException e) {
-                throw new MigrationException("Cannot read --rename: " + e.getMessage() + "; write it such as "
+                throw new UsageException("Cannot read --rename: " + e.getMessage() + "; write it such as "
                         + "--rename customer=client or --rename client.name=full_name.", e);
             }
         }
@@ -390,7 +392,7 @@ public class MigrationsCommands {
             }
         }
         if (revisions.size() < 2) {
-            throw new MigrationException("Nothing to merge: a merge joins two or more revisions, and "
+            throw new UsageException("Nothing to merge: a merge joins two or more revisions, and "
                     + (revisions.isEmpty() ? "none was given" : "only " + String.join(", ", revisions) + " was given")
                     + (graph.heads().size() > 1 ? ". The heads are " + String.join(", ", graph.heads()) + "." : "; the "
                     + "code has a single head."));
@@ -398,7 +400,7 @@ public class MigrationsCommands {
         for (String id : revisions) {
             for (String other : revisions) {
                 if (!id.equals(other) && graph.ancestors(other).contains(id)) {
-                    throw new MigrationException(id, "Cannot merge " + id + " with " + other + ": " + id + " is "
+                    throw new UsageException(id, "Cannot merge " + id + " with " + other + ": " + id + " is "
                             + "already an ancestor of " + other + ". Merge revisions on different branches, such as "
                             + "the heads (" + String.join(", ", graph.heads()) + ").", null);
                 }
@@ -425,10 +427,10 @@ public class MigrationsCommands {
     private MigrationSet set(String name) {
         List<MigrationSet> all = sets.get();
         if (all.isEmpty()) {
-            throw new MigrationException("This application has no migration set: migrations need a DataSource, and "
+            throw new ConfigurationException("This application has no migration set: migrations need a DataSource, and "
                     + "migrations.enabled must not be false.");
         }
-        return all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() -> new MigrationException(
+        return all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() -> new UsageException(
                 "No migration set named '" + name + "'; this application has " + all.stream().map(MigrationSet::name)
                         .collect(Collectors.joining(", ")) + ". Name one with --set <name>."));
     }

@@ -120,23 +120,6 @@ public final class RevisionText {
         };
     }
 
-    /** What to run about a revision in this state; empty when nothing is wrong. */
-    public static String fix(RevisionStatus status) {
-        String id = status.revision();
-        return switch (status.state()) {
-            case APPLIED -> "";
-            case PENDING -> "run `migrations upgrade`";
-            case RUNNING -> "unless it is running now, it was interrupted: check the schema, then run "
-                    + "`migrations repair " + id + "` and `migrations upgrade`";
-            case FAILED -> "fix the cause, check the schema, then run `migrations repair " + id
-                    + "` and `migrations upgrade`";
-            case CHECKSUM_MISMATCH -> "compare `migrations show " + id + "` with the migration as it was applied; "
-                    + "restore it, or run `migrations repair " + id + "` to accept the edit";
-            case UNKNOWN_IN_CODE -> "deploy the code that has it, or run `migrations stamp <revision> --purge` to "
-                    + "rewrite the recorded history";
-        };
-    }
-
     String time(Instant instant) {
         return time.format(instant);
     }

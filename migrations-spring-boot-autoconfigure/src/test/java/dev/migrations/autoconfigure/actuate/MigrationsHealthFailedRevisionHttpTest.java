@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure.actuate;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.actuate.failingapp.FailingTestApplication;
 import dev.migrations.testing.TestDatabase;

@@ -1,8 +1,8 @@
 package dev.migrations.autoconfigure.badinput;
 
-import dev.migrations.MigrationDefinitionException;
-import dev.migrations.MigrationException;
-import dev.migrations.TargetResolutionException;
+import dev.migrations.error.MigrationDefinitionException;
+import dev.migrations.error.MigrationException;
+import dev.migrations.error.TargetResolutionException;
 import dev.migrations.autoconfigure.MigrationSetStartupException;
 import dev.migrations.autoconfigure.MigrationsAutoConfiguration;
 import dev.migrations.autoconfigure.StartupValidationException;

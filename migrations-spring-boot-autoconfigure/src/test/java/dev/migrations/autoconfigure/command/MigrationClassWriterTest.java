@@ -1,7 +1,7 @@
 package dev.migrations.autoconfigure.command;
 
 import dev.migrations.Migration;
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;
 import dev.migrations.autoconfigure.MigrationSet;

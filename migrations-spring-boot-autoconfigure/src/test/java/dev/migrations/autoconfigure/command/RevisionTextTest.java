@@ -123,20 +123,6 @@ class RevisionTextTest {
         assertThat(text.revisions(List.of("b2b2b2b2", "zz"))).isEqualTo("b2b2b2b2, zz");
     }
 
-    @Test
-    void everyProblemStateNamesItsFix() {
-        for (RevisionState state : RevisionState.values()) {
-            String fix = RevisionText.fix(status("a1a1a1a1", List.of(), Set.of(), "m", state));
-            if (state == APPLIED) {
-                assertThat(fix).isEmpty();
-            } else {
-                assertThat(fix).as(state.name()).contains("`migrations ");
-            }
-        }
-        assertThat(RevisionText.fix(status("a1a1a1a1", List.of(), Set.of(), "m", CHECKSUM_MISMATCH)))
-                .contains("`migrations repair a1a1a1a1`");
-    }
-
     private static RevisionStatus status(String id, List<String> revises, Set<String> labels, String message,
                                          RevisionState state) {
         boolean applied = state != PENDING;

@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure.metrics;
 
-import dev.migrations.MigrationException;
+import dev.migrations.error.MigrationException;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.metrics.failingapp.FailingMeteredTestApplication;
 import dev.migrations.testing.TestDatabase;

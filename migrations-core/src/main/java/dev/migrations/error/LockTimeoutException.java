@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** The migration lock could not be taken within the configured time. */
-public class LockTimeoutException extends MigrationException {
+public final class LockTimeoutException extends DatabaseAccessException {
 
     public LockTimeoutException(String message) {
         super(message);
@@ -17,5 +17,11 @@ public class LockTimeoutException extends MigrationException {
 
     public LockTimeoutException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return "Another instance holds the migration lock and is still migrating: let it finish, or raise the lock wait "
+                + "timeout (migrations.lock-wait-timeout).";
     }
 }

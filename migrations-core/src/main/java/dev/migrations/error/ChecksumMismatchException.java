@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** An applied revision was edited after it was applied. */
-public class ChecksumMismatchException extends MigrationException {
+public final class ChecksumMismatchException extends DatabaseStateException {
 
     public ChecksumMismatchException(String message) {
         super(message);
@@ -17,5 +17,10 @@ public class ChecksumMismatchException extends MigrationException {
 
     public ChecksumMismatchException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return Remedies.edited(revisionOrPlaceholder());
     }
 }

@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** A migration needs a live connection where none exists: offline SQL, checksums, derived downgrades. */
-public class OfflineModeException extends MigrationException {
+public final class OfflineModeException extends UsageException {
 
     public OfflineModeException(String message) {
         super(message);
@@ -17,5 +17,10 @@ public class OfflineModeException extends MigrationException {
 
     public OfflineModeException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return "Run it against a live database, or write what the message names by hand so that it renders offline.";
     }
 }

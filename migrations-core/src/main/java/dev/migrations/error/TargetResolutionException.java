@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** A target (head, a revision id or prefix, a relative step, a branch label) cannot be resolved. */
-public class TargetResolutionException extends MigrationException {
+public final class TargetResolutionException extends UsageException {
 
     public TargetResolutionException(String message) {
         super(message);
@@ -17,5 +17,11 @@ public class TargetResolutionException extends MigrationException {
 
     public TargetResolutionException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return "Give a target the code has: heads, head, label@head, a revision id or prefix, +N or -N; "
+                + "`migrations history` lists the revisions.";
     }
 }

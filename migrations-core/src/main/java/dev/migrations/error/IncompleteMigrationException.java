@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** A revision that could not run atomically was interrupted or failed part-way; it must be repaired first. */
-public class IncompleteMigrationException extends MigrationException {
+public final class IncompleteMigrationException extends DatabaseStateException {
 
     public IncompleteMigrationException(String message) {
         super(message);
@@ -17,5 +17,10 @@ public class IncompleteMigrationException extends MigrationException {
 
     public IncompleteMigrationException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return Remedies.incomplete(revisionOrPlaceholder());
     }
 }

@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** The database records revisions the code does not have: the database is ahead of the code. */
-public class UnknownRevisionException extends MigrationException {
+public final class UnknownRevisionException extends DatabaseStateException {
 
     public UnknownRevisionException(String message) {
         super(message);
@@ -17,5 +17,10 @@ public class UnknownRevisionException extends MigrationException {
 
     public UnknownRevisionException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return Remedies.unknownInCode();
     }
 }

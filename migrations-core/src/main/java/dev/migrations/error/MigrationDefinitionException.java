@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** A migration class is malformed: no or several @Migration annotations, no usable constructor, wrong type. */
-public class MigrationDefinitionException extends MigrationException {
+public final class MigrationDefinitionException extends ConfigurationException {
 
     public MigrationDefinitionException(String message) {
         super(message);
@@ -17,5 +17,10 @@ public class MigrationDefinitionException extends MigrationException {
 
     public MigrationDefinitionException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return "Fix the migration class the message names.";
     }
 }

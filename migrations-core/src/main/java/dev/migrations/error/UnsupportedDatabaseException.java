@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** The database is not one this library supports. */
-public class UnsupportedDatabaseException extends MigrationException {
+public final class UnsupportedDatabaseException extends ConfigurationException {
 
     public UnsupportedDatabaseException(String message) {
         super(message);
@@ -17,5 +17,10 @@ public class UnsupportedDatabaseException extends MigrationException {
 
     public UnsupportedDatabaseException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return "Point the migrations at a PostgreSQL or H2 database.";
     }
 }

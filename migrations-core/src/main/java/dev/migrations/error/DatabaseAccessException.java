@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** The database could not be reached or queried outside any revision. */
-public class DatabaseAccessException extends MigrationException {
+public non-sealed class DatabaseAccessException extends MigrationException {
 
     public DatabaseAccessException(String message) {
         super(message);
@@ -17,5 +17,10 @@ public class DatabaseAccessException extends MigrationException {
 
     public DatabaseAccessException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return "Check that the database is reachable and that its user may create and read the version table.";
     }
 }

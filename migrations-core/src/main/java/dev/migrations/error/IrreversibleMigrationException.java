@@ -1,7 +1,7 @@
-package dev.migrations;
+package dev.migrations.error;
 
 /** A downgrade needs to reverse an operation that cannot be reversed, and the revision defines no downgrade. */
-public class IrreversibleMigrationException extends MigrationException {
+public class IrreversibleMigrationException extends UsageException {
 
     public IrreversibleMigrationException(String message) {
         super(message);
@@ -17,5 +17,10 @@ public class IrreversibleMigrationException extends MigrationException {
 
     public IrreversibleMigrationException(String revision, String message, Throwable cause) {
         super(revision, message, cause);
+    }
+
+    @Override
+    public String remedy() {
+        return "Write the downgrade of revision " + revisionOrPlaceholder() + " by hand, or downgrade to a revision after it.";
     }
 }

@@ -1,0 +1,33 @@
+package dev.migrations.error;
+
+/**
+ * What to do about a revision whose state blocks migrating, one text per state, wherever it is shown: the
+ * error that refuses to migrate, the failure analysis, the health details and the command line's status.
+ */
+public final class Remedies {
+
+    private Remedies() {
+    }
+
+    /** A revision that ran outside a transaction and was interrupted or failed part-way. */
+    public static String incomplete(String revision) {
+        return "Check the schema, then run `migrations repair " + revision + "` so that the next upgrade runs it again "
+                + "(batched updates resume after their last committed batch), or `migrations stamp " + revision
+                + "` if all of its changes are in place.";
+    }
+
+    /** An applied revision whose code no longer does what it did when it was applied. */
+    public static String edited(String revision) {
+        return "Run `migrations show " + revision + "` to see the operations its checksum covers and compare them with "
+                + "the migration as it was applied (its history in version control). If it was edited, restore it and "
+                + "put the change in a new revision; if it was not, or the database already matches the edited code, "
+                + "run `migrations repair " + revision + "` to record the current checksum.";
+    }
+
+    /** Revisions the database records and the code does not have. */
+    public static String unknownInCode() {
+        return "Deploy the code that has every revision the database records (the database is ahead of this code); "
+                + "or, if the database really should be at a revision this code has, run `migrations stamp <revision> "
+                + "--purge` to rewrite its history.";
+    }
+}
