@@ -28,7 +28,7 @@ public enum RevisionState {
             case RUNNING -> "Unless another instance is running it now, it was interrupted. " + Remedies.incomplete(revision);
             case FAILED -> "Fix the cause. " + Remedies.incomplete(revision);
             case CHECKSUM_MISMATCH -> Remedies.edited(revision);
-            case UNKNOWN_IN_CODE -> Remedies.unknownInCode();
+            case UNKNOWN_IN_CODE -> Remedies.unknownInCode(revision);
         };
     }
 }

@@ -21,7 +21,7 @@ public abstract sealed class MigrationException extends RuntimeException
         this.revision = revision;
     }
 
-    /** The revision the error is about, or null when it concerns none in particular. */
+    /** The revision the error is about (comma-separated when several), or null when it concerns none in particular. */
     public String revision() {
         return revision;
     }

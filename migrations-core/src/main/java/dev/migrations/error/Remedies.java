@@ -24,10 +24,13 @@ public final class Remedies {
                 + "run `migrations repair " + revision + "` to record the current checksum.";
     }
 
-    /** Revisions the database records and the code does not have. */
-    public static String unknownInCode() {
-        return "Deploy the code that has every revision the database records (the database is ahead of this code); "
-                + "or, if the database really should be at a revision this code has, run `migrations stamp <revision> "
-                + "--purge` to rewrite its history.";
+    /**
+     * Revisions the database records and the code does not have; {@code revisions} names them, or is null when
+     * they are not known.
+     */
+    public static String unknownInCode(String revisions) {
+        return "Deploy the code that has " + (revisions == null ? "every revision the database records" : "revision "
+                + revisions) + " (the database is ahead of this code); or, if the database really should be at a "
+                + "revision this code has, run `migrations stamp <revision> --purge` to rewrite its history.";
     }
 }

@@ -21,6 +21,6 @@ public final class UnknownRevisionException extends DatabaseStateException {
 
     @Override
     public String remedy() {
-        return Remedies.unknownInCode();
+        return Remedies.unknownInCode(revision());
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrations.graph;
 
 import dev.migrations.error.InvalidRevisionGraphException;
+import dev.migrations.error.Remedies;
 import dev.migrations.error.TargetResolutionException;
 import dev.migrations.error.UnknownRevisionException;
 
@@ -295,8 +296,7 @@ public final class RevisionGraph {
         for (String id : applied) {
             if (!byId.containsKey(id)) {
                 throw new UnknownRevisionException(id, "The database records revision " + id + ", which no "
-                        + "migration defines: the database is ahead of the code. Deploy the code that has it, or "
-                        + "run `migrations stamp` with a known revision to rewrite the recorded state.");
+                        + "migration defines: the database is ahead of the code. " + Remedies.unknownInCode(id));
             }
         }
     }

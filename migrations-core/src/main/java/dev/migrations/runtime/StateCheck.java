@@ -37,9 +37,11 @@ final class StateCheck {
         List<VersionRow> unknown = unknownInCode(state, graph);
         if (!unknown.isEmpty()) {
             String names = unknown.stream().map(StateCheck::describe).collect(Collectors.joining(", "));
-            throw new UnknownRevisionException(unknown.get(0).revision(), "The database records revision"
+            String ids = unknown.stream().map(VersionRow::revision).collect(Collectors.joining(", "));
+            throw new UnknownRevisionException(ids, "The database records revision"
                     + (unknown.size() > 1 ? "s " : " ") + names + " that this code does not have: the database is "
-                    + "ahead of the code (a newer release migrated it, or a migration was deleted). " + Remedies.unknownInCode());
+                    + "ahead of the code (a newer release migrated it, or a migration was deleted). "
+                    + Remedies.unknownInCode(ids));
         }
     }
 

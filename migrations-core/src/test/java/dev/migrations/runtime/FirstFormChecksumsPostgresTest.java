@@ -77,7 +77,7 @@ class FirstFormChecksumsPostgresTest {
                 .isInstanceOf(ChecksumMismatchException.class)
                 .hasMessageContaining("Revision f2 (bulk insert, ordered rows) was edited")
                 .hasMessageContaining("Map.of(...)")
-                .hasMessageContaining("`migrations show f2` prints the operations the checksum covers")
+                .hasMessageContaining("Run `migrations show f2` to see the operations its checksum covers")
                 .hasMessageContaining("`migrations repair f2`");
         assertThat(recordedChecksums()).containsExactly("52028be9", "0badc0de", "43ebe792");
     }

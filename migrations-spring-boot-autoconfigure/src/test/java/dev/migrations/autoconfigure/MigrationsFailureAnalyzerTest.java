@@ -105,7 +105,7 @@ class MigrationsFailureAnalyzerTest {
         runner.withPropertyValues("migrations.packages=" + SCENARIOS + "invalidgraph").run(context -> {
             FailureAnalysis analysis = analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).contains("inv1").contains("nowhere");
-            assertThat(analysis.getAction()).startsWith("Fix the revisions named above");
+            assertThat(analysis.getAction()).startsWith("Fix the revisions the message names");
         });
     }
 
@@ -142,16 +142,16 @@ class MigrationsFailureAnalyzerTest {
     static Stream<Arguments> failuresAndTheirFixes() {
         return Stream.of(
                 arguments(new LockTimeoutException("Could not take the migration lock"),
-                        "raise migrations.lock-wait-timeout"),
+                        "raise the lock wait timeout (migrations.lock-wait-timeout)"),
                 arguments(new IncompleteMigrationException("a1", "Revision a1 failed part-way"),
                         "run `migrations repair a1`"),
                 arguments(new UnknownRevisionException("z9", "The database records revision z9"),
                         "Deploy the code that has revision z9"),
                 arguments(new ChecksumMismatchException("a1", "Revision a1 was edited"),
                         "`migrations repair a1`"),
-                arguments(new TargetResolutionException("Unknown target 'x'"), "Set migrations.target to heads"),
+                arguments(new TargetResolutionException("Unknown target 'x'"), "Set migrations.target to one the code has"),
                 arguments(new MigrationDefinitionException("Class X has no @Migration"),
-                        "Fix the migration class named above"),
+                        "Fix the migration class the message names"),
                 arguments(new DatabaseAccessException("Connection refused"), "Check that the database is reachable"));
     }
 

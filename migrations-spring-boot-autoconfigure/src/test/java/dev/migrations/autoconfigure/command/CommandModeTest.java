@@ -1,5 +1,6 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.RevisionState;
 import dev.migrations.autoconfigure.command.CommandMode.Run;
 import dev.migrations.autoconfigure.command.storyapp.StoryTestApplication;
 import dev.migrations.testing.TestDatabase;
@@ -245,8 +246,8 @@ class CommandModeTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).contains("Problems (1):",
-                "      fix: compare `migrations show b2100000` with the migration as it was applied; restore it, or run "
-                        + "`migrations repair b2100000` to accept the edit");
+                "      fix: " + RevisionState.CHECKSUM_MISMATCH.remedy("b2100000"));
+        assertThat(run.out()).contains("`migrations show b2100000`", "`migrations repair b2100000`");
         assertThat(run.err()).contains("0 pending revisions and 1 problem.");
     }
 
