@@ -193,10 +193,25 @@ public final class Migrations {
     public ValidationReport validate(String target) {
         DatabaseState state = runner().readState();
         RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
-        Set<String> known = state.applied().stream().filter(graph::contains).collect(Collectors.toSet());
-        List<RevisionStatus> pending = graph.upgradePlan(known, target).stream().map(r -> statuses.get(r.id())).toList();
+        List<RevisionStatus> pending = pendingToward(target, state, statuses);
         StatusReport report = new StatusReport(current(state), graph.heads(), pending.size(), statuses.all());
         return new ValidationReport(pending, report.problems());
+    }
+
+    /**
+     * The status, from one read of the database, with its {@link StatusReport#pending() pending} count taken toward
+     * {@code target} rather than toward every revision of the code: for a set deliberately held below its heads.
+     */
+    public StatusReport status(String target) {
+        DatabaseState state = runner().readState();
+        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
+        return new StatusReport(current(state), graph.heads(), pendingToward(target, state, statuses).size(),
+                statuses.all());
+    }
+
+    private List<RevisionStatus> pendingToward(String target, DatabaseState state, RevisionStatuses statuses) {
+        Set<String> known = state.applied().stream().filter(graph::contains).collect(Collectors.toSet());
+        return graph.upgradePlan(known, target).stream().map(r -> statuses.get(r.id())).toList();
     }
 
     /** Every upgrade, downgrade, stamp, failure and repair, oldest first. */
@@ -260,15 +275,17 @@ public final class Migrations {
     /** Configures a {@link Migrations}. */
     public static final class Builder {
 
+        private static final RunnerSettings DEFAULTS = RunnerSettings.defaults();
+
         private final DataSource dataSource;
         private final List<MigrationScript> migrations = new ArrayList<>();
         private String schema;
-        private String table = RunnerSettings.DEFAULT_TABLE;
-        private TransactionMode transactionMode = TransactionMode.PER_REVISION;
-        private Duration lockWaitTimeout = Duration.ofMinutes(5);
+        private String table = DEFAULTS.table();
+        private TransactionMode transactionMode = DEFAULTS.transactionMode();
+        private Duration lockWaitTimeout = DEFAULTS.lockWaitTimeout();
         private Duration lockTimeout;
         private Duration statementTimeout;
-        private ChecksumPolicy checksumPolicy = ChecksumPolicy.FAIL;
+        private ChecksumPolicy checksumPolicy = DEFAULTS.checksumPolicy();
         private String appliedBy;
         private MigrationListener listener = new LoggingListener();
         private String dialect;

@@ -115,6 +115,8 @@ abstract class MigrationsContract {
         assertThat(migrations.current()).extracting(RevisionStatus::revision)
                 .containsExactlyInAnyOrder("c3a3a3a3", "c3b3b3b3");
         assertThat(migrations.status().pending()).isEqualTo(2);
+        assertThat(migrations.status("c3b3b3b3").pending()).isZero();
+        assertThat(migrations.status("d4d4").pending()).isEqualTo(1);
         assertThat(migrations.validate("c3b3b3b3").upToDate()).isTrue();
         assertThat(migrations.validate().pending()).extracting(RevisionStatus::revision)
                 .containsExactly("d4d4d4d4", "e5e5e5e5");

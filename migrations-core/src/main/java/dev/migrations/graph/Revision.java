@@ -24,6 +24,11 @@ public record Revision(
         message = message == null ? "" : message;
     }
 
+    /** The revision as every message names it: {@code id (message)}, or the id alone when it has no message. */
+    public static String label(String id, String message) {
+        return message == null || message.isEmpty() ? id : id + " (" + message + ")";
+    }
+
     /** Whether the revision starts a line of history: it revises nothing. */
     public boolean isBase() {
         return revises.isEmpty();

@@ -1,5 +1,6 @@
 package dev.migrations.runtime;
 
+import dev.migrations.graph.Revision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +12,7 @@ public final class LoggingListener implements MigrationListener {
     @Override
     public void onEvent(MigrationEvent event) {
         String verb = event.direction() == Direction.UPGRADE ? "Upgraded to" : "Downgraded from";
-        String label = event.message().isEmpty() ? event.revision() : event.revision() + " (" + event.message() + ")";
+        String label = Revision.label(event.revision(), event.message());
         if (event instanceof MigrationEvent.Succeeded done) {
             log.info("{} {} in {} ms", verb, label, done.duration().toMillis());
         } else if (event instanceof MigrationEvent.Failed failed) {

@@ -257,7 +257,7 @@ public final class Runner {
     }
 
     private static String label(RevisionScript script) {
-        return script.message().isEmpty() ? script.id() : script.id() + " (" + script.message() + ")";
+        return Revision.label(script.id(), script.message());
     }
 
     private String appliedBy(Connection c) throws SQLException {

@@ -27,6 +27,7 @@ public record RunnerSettings(String schema, String table, TransactionMode transa
         Objects.requireNonNull(checksumPolicy, "checksumPolicy");
     }
 
+    /** The defaults, written only here: the facade's builder starts from them and the starter's properties match them. */
     public static RunnerSettings defaults() {
         return new RunnerSettings(null, DEFAULT_TABLE, TransactionMode.PER_REVISION, Duration.ofMinutes(5), null, null,
                 ChecksumPolicy.FAIL, null);

@@ -4,6 +4,7 @@ import dev.migrations.error.Remedies;
 import dev.migrations.error.ChecksumMismatchException;
 import dev.migrations.error.IncompleteMigrationException;
 import dev.migrations.error.UnknownRevisionException;
+import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
 
 import java.util.List;
@@ -72,8 +73,7 @@ final class StateCheck {
     }
 
     static String describe(VersionRow row) {
-        return row.message() == null || row.message().isEmpty() ? row.revision()
-                : row.revision() + " (" + row.message() + ")";
+        return Revision.label(row.revision(), row.message());
     }
 
     private static String shorten(String checksum) {

@@ -5,6 +5,7 @@ import dev.migrations.error.MigrationException;
 import dev.migrations.error.MigrationFailedException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.SqlStatement;
+import dev.migrations.graph.Revision;
 import dev.migrations.ops.Operations;
 
 import java.sql.Connection;
@@ -243,7 +244,7 @@ final class StepExecutor {
 
         private MigrationException failure(Exception error, boolean partial, boolean inOuterTransaction,
                                            Collection<String> headsBefore) {
-            String label = script.message().isEmpty() ? script.id() : script.id() + " (" + script.message() + ")";
+            String label = Revision.label(script.id(), script.message());
             String verb = direction == Direction.UPGRADE ? "Upgrade to" : "Downgrade from";
             StringBuilder message = new StringBuilder(verb).append(" revision ").append(label).append(" failed");
             if (error instanceof StatementFailure statement) {

@@ -3,6 +3,7 @@ package dev.migrations.autoconfigure;
 import dev.migrations.error.DatabaseStateException;
 import dev.migrations.RevisionStatus;
 import dev.migrations.ValidationReport;
+import dev.migrations.graph.Revision;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ public class StartupValidationException extends DatabaseStateException {
 
     private static String list(List<RevisionStatus> revisions, boolean withState) {
         return revisions.stream()
-                .map(r -> r.revision() + (r.message() == null || r.message().isEmpty() ? "" : " (" + r.message() + ")")
+                .map(r -> Revision.label(r.revision(), r.message())
                         + (withState ? " " + r.state() : ""))
                 .collect(Collectors.joining(", "));
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The health of one migration set, from one read of its status.
@@ -35,10 +34,9 @@ record MigrationSetHealth(Status status, Map<String, Object> details) {
 
     static MigrationSetHealth of(MigrationSet set) {
         StatusReport report;
-        int pending;
         try {
-            report = set.migrations().status();
-            pending = pendingTowardTarget(set, report);
+            // Toward the set's target, not the code's heads: a set deliberately held below its heads is healthy.
+            report = set.migrations().status(set.target());
         } catch (RuntimeException e) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("status", Status.DOWN.getCode());
@@ -52,12 +50,12 @@ record MigrationSetHealth(Status status, Map<String, Object> details) {
                 .map(MigrationSetHealth::describe).toList();
         List<String> running = report.revisions().stream().filter(r -> r.state() == RevisionState.RUNNING)
                 .map(RevisionStatus::revision).toList();
-        Status status = !problems.isEmpty() ? Status.DOWN : pending > 0 ? Status.OUT_OF_SERVICE : Status.UP;
+        Status status = !problems.isEmpty() ? Status.DOWN : report.pending() > 0 ? Status.OUT_OF_SERVICE : Status.UP;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("status", status.getCode());
         details.put("currentHeads", report.current());
         details.put("target", set.target());
-        details.put("pendingCount", pending);
+        details.put("pendingCount", report.pending());
         details.put("problems", problems);
         if (!ahead.isEmpty()) {
             details.put("aheadOfCode", List.copyOf(ahead));
@@ -66,15 +64,6 @@ record MigrationSetHealth(Status status, Map<String, Object> details) {
             details.put("running", running);
         }
         return new MigrationSetHealth(status, details);
-    }
-
-    // Toward the set's target, not the code's heads: a set deliberately held below its heads is healthy.
-    private static int pendingTowardTarget(MigrationSet set, StatusReport report) {
-        Set<String> applied = report.revisions().stream()
-                .filter(r -> r.state() == RevisionState.APPLIED || r.state() == RevisionState.CHECKSUM_MISMATCH)
-                .map(RevisionStatus::revision)
-                .collect(Collectors.toSet());
-        return set.migrations().graph().upgradePlan(applied, set.target()).size();
     }
 
     private static Map<String, String> describe(RevisionStatus revision) {
