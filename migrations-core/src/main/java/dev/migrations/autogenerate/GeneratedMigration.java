@@ -4,11 +4,8 @@ import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.CreateEnumType;
-import dev.migrations.ops.DropConstraint;
+import dev.migrations.ops.DerivedDowngrade;
 import dev.migrations.ops.DropEnumType;
-import dev.migrations.ops.DropIndex;
-import dev.migrations.ops.DropTable;
-import dev.migrations.ops.ForeignKey;
 import dev.migrations.ops.IrreversibleOperationException;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.TypeKind;
@@ -21,7 +18,6 @@ import dev.migrations.schema.TableModel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -130,7 +126,7 @@ public record GeneratedMigration(MigrationClass migrationClass, JavaOperationRen
                 reversed.addAll(recreation);
             }
         }
-        return withoutDropsCoveredByDropTable(reversed);
+        return DerivedDowngrade.withoutDropsCoveredByDropTable(reversed);
     }
 
     /**
@@ -173,38 +169,5 @@ public record GeneratedMigration(MigrationClass migrationClass, JavaOperationRen
         recreation.add(new CreateEnumType(schema, type.name(), type.values(), type.textCasts()));
         recreation.addAll(back);
         return recreation;
-    }
-
-    /**
-     * Dropping a table drops its indexes and constraints: dropping them one by one first is redundant, and H2
-     * refuses to drop an index a foreign key uses. A foreign key into another dropped table stays, since with
-     * a cycle no order of the table drops works without dropping it first. (The same tidying a derived
-     * downgrade gets.)
-     */
-    private static List<Operation> withoutDropsCoveredByDropTable(List<Operation> reversed) {
-        Set<String> dropped = new HashSet<>();
-        reversed.stream().filter(o -> o instanceof DropTable).map(o -> (DropTable) o)
-                .forEach(drop -> dropped.add(key(drop.schema(), drop.name())));
-        List<Operation> tidy = new ArrayList<>();
-        for (Operation operation : reversed) {
-            boolean covered = false;
-            if (operation instanceof DropIndex drop) {
-                covered = drop.table() != null && dropped.contains(key(drop.schema(), drop.table()));
-            } else if (operation instanceof DropConstraint drop) {
-                boolean intoOtherDropped = drop.definition() instanceof ForeignKey fk
-                        && !NameKey.same(fk.referencedTable(), drop.table())
-                        && dropped.contains(key(fk.referencedSchema() != null ? fk.referencedSchema() : drop.schema(),
-                                fk.referencedTable()));
-                covered = dropped.contains(key(drop.schema(), drop.table())) && !intoOtherDropped;
-            }
-            if (!covered) {
-                tidy.add(operation);
-            }
-        }
-        return Collections.unmodifiableList(tidy);
-    }
-
-    private static String key(String schema, String table) {
-        return Objects.toString(schema, "") + "." + NameKey.of(table).value();
     }
 }

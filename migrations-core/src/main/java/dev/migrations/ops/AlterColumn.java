@@ -2,6 +2,7 @@ package dev.migrations.ops;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Changes one column. Each change is optional; a null field means "unchanged". For the
@@ -28,65 +29,97 @@ public record AlterColumn(String schema, String table, String column,
     }
 
     public AlterColumn inSchema(String schema) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.schema = schema);
     }
 
     public AlterColumn type(ColumnType type) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.type = type);
     }
 
     public AlterColumn using(String expression) {
-        return new AlterColumn(schema, table, column, type, expression, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.using = expression);
     }
 
     public AlterColumn nullable(boolean nullable) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.nullable = nullable);
     }
 
     public AlterColumn serverDefault(String sqlExpression) {
-        return new AlterColumn(schema, table, column, type, using, nullable, Optional.of(sqlExpression), newName,
-                comment, existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.serverDefault = Optional.of(sqlExpression));
     }
 
     public AlterColumn dropServerDefault() {
-        return new AlterColumn(schema, table, column, type, using, nullable, Optional.empty(), newName, comment,
-                existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.serverDefault = Optional.empty());
     }
 
     public AlterColumn rename(String newName) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.newName = newName);
     }
 
     public AlterColumn comment(String comment) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName,
-                Optional.ofNullable(comment), existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.comment = Optional.ofNullable(comment));
     }
 
     public AlterColumn existingType(ColumnType existingType) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.existingType = existingType);
     }
 
     public AlterColumn existingNullable(boolean existingNullable) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, existingServerDefault, existingComment);
+        return edit(d -> d.existingNullable = existingNullable);
     }
 
     /** The default before the change; null for "there was none". */
     public AlterColumn existingServerDefault(String sqlExpression) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, Optional.ofNullable(sqlExpression), existingComment);
+        return edit(d -> d.existingServerDefault = Optional.ofNullable(sqlExpression));
     }
 
     /** The comment before the change; null for "there was none". */
     public AlterColumn existingComment(String existingComment) {
-        return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
-                existingType, existingNullable, existingServerDefault, Optional.ofNullable(existingComment));
+        return edit(d -> d.existingComment = Optional.ofNullable(existingComment));
+    }
+
+    private AlterColumn edit(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    /** A copy being changed: the one place that lists every component, so each wither names only its own. */
+    private static final class Draft {
+        private String schema;
+        private final String table;
+        private final String column;
+        private ColumnType type;
+        private String using;
+        private Boolean nullable;
+        private Optional<String> serverDefault;
+        private String newName;
+        private Optional<String> comment;
+        private ColumnType existingType;
+        private Boolean existingNullable;
+        private Optional<String> existingServerDefault;
+        private Optional<String> existingComment;
+
+        Draft(AlterColumn from) {
+            schema = from.schema;
+            table = from.table;
+            column = from.column;
+            type = from.type;
+            using = from.using;
+            nullable = from.nullable;
+            serverDefault = from.serverDefault;
+            newName = from.newName;
+            comment = from.comment;
+            existingType = from.existingType;
+            existingNullable = from.existingNullable;
+            existingServerDefault = from.existingServerDefault;
+            existingComment = from.existingComment;
+        }
+
+        AlterColumn build() {
+            return new AlterColumn(schema, table, column, type, using, nullable, serverDefault, newName, comment,
+                    existingType, existingNullable, existingServerDefault, existingComment);
+        }
     }
 
     @Override

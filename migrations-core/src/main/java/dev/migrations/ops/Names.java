@@ -3,13 +3,13 @@ package dev.migrations.ops;
 import java.util.List;
 import java.util.Objects;
 
-/** Checks shared by the operation records. */
-final class Names {
+/** The column-list check that operations and the schema model's keys share. */
+public final class Names {
 
     private Names() {
     }
 
-    static List<String> columns(List<String> columns, String what) {
+    public static List<String> columns(List<String> columns, String what) {
         Objects.requireNonNull(columns, what + " columns");
         if (columns.isEmpty()) {
             throw new IllegalArgumentException(what + " needs at least one column");

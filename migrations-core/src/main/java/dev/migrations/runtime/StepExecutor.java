@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -55,11 +56,7 @@ final class StepExecutor {
         long start = System.nanoTime();
         Step step = new Step(script, direction, existing);
         try {
-            if (isAtomic(script)) {
-                step.runAtomic(inOuterTransaction);
-            } else {
-                step.runMarked();
-            }
+            step.run(isAtomic(script), inOuterTransaction);
             Duration duration = Duration.ofNanos(System.nanoTime() - start);
             listener.onEvent(new MigrationEvent.Succeeded(script.id(), script.message(), direction, duration));
             return new StepResult(script.id(), script.message(), direction, duration);
@@ -97,37 +94,29 @@ final class StepExecutor {
             this.progress = existing == null ? null : existing.progress();
         }
 
-        void runAtomic(boolean inOuterTransaction) throws SQLException {
-            if (!inOuterTransaction) {
-                connection.setAutoCommit(false);
-            }
-            dialect.transactionTimeouts(lockTimeout(script), statementTimeout(script))
-                    .forEach(sql -> sink().run(SqlStatement.of(sql)));
-            long start = System.nanoTime();
-            body().accept(new Operations(sink()));
-            record((System.nanoTime() - start) / 1_000_000);
-            if (!inOuterTransaction) {
-                connection.commit();
+        /**
+         * Runs the revision. An atomic one runs in its transaction (or the run's) and leaves no row until it
+         * commits; any other is first marked RUNNING, durably, then runs in its own transaction if it has one, or
+         * statement by statement under session timeouts.
+         */
+        void run(boolean atomic, boolean inOuterTransaction) throws SQLException {
+            boolean ownTransaction = script.transactional() && !(atomic && inOuterTransaction);
+            if (!atomic) {
                 connection.setAutoCommit(true);
+                mark();
             }
-        }
-
-        void runMarked() throws SQLException {
-            connection.setAutoCommit(true);
-            mark();
-            if (script.transactional()) {
+            if (ownTransaction) {
                 connection.setAutoCommit(false);
-                dialect.transactionTimeouts(lockTimeout(script), statementTimeout(script))
-                        .forEach(sql -> sink().run(SqlStatement.of(sql)));
-            } else {
-                dialect.sessionTimeouts(lockTimeout(script), statementTimeout(script))
-                        .forEach(sql -> sink().run(SqlStatement.of(sql)));
-                sessionTimeoutsSet = true;
             }
+            List<String> timeouts = script.transactional()
+                    ? dialect.transactionTimeouts(lockTimeout(script), statementTimeout(script))
+                    : dialect.sessionTimeouts(lockTimeout(script), statementTimeout(script));
+            timeouts.forEach(sql -> sink().run(SqlStatement.of(sql)));
+            sessionTimeoutsSet = !script.transactional();
             long start = System.nanoTime();
             body().accept(new Operations(sink()));
             record((System.nanoTime() - start) / 1_000_000);
-            if (script.transactional()) {
+            if (ownTransaction) {
                 connection.commit();
                 connection.setAutoCommit(true);
             }

@@ -1,5 +1,6 @@
 package dev.migrations.schema;
 
+import dev.migrations.ops.Names;
 import dev.migrations.ops.ReferentialAction;
 
 import java.util.List;
@@ -19,7 +20,7 @@ public record ForeignKeyModel(String name, List<String> columns, String referenc
                               ReferentialAction onUpdate) implements SchemaObject {
 
     public ForeignKeyModel {
-        columns = Columns.required(columns, "foreign key");
+        columns = Names.columns(columns, "foreign key");
         Objects.requireNonNull(referencedTable, "referenced table");
         referencedColumns = List.copyOf(referencedColumns == null ? List.of() : referencedColumns);
         if (!referencedColumns.isEmpty() && referencedColumns.size() != columns.size()) {
