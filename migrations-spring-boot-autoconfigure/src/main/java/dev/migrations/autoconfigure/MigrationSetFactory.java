@@ -74,18 +74,13 @@ final class MigrationSetFactory {
     }
 
     private String targetOf(String name) {
-        String target = MigrationSet.DEFAULT.equals(name) ? properties.getTarget()
-                : properties.getSets().get(name).getTarget();
+        String target = properties.ofSet(name).getTarget();
         return target == null || target.isBlank() ? "heads" : target;
     }
 
     private VersionTable versionTable(String name) {
-        DataSource dataSource = dataSources.of(name);
-        if (MigrationSet.DEFAULT.equals(name)) {
-            return new VersionTable(dataSource, properties.getSchema(), orDefault(properties.getTable()));
-        }
-        MigrationsProperties.SetProperties set = properties.getSets().get(name);
-        return new VersionTable(dataSource, set.getSchema(), orDefault(set.getTable()));
+        MigrationsProperties.SetProperties set = properties.ofSet(name);
+        return new VersionTable(dataSources.of(name), set.getSchema(), orDefault(set.getTable()));
     }
 
     private static String orDefault(String table) {

@@ -378,6 +378,22 @@ public class MigrationsProperties {
         return sets;
     }
 
+    /**
+     * The properties of the set {@code name}: a named set's, or, for the default set, the top-level ones seen as a
+     * set (on the application's DataSource), so that every set is read the same way. Null for an unknown name.
+     */
+    SetProperties ofSet(String name) {
+        if (!MigrationSet.DEFAULT.equals(name)) {
+            return sets.get(name);
+        }
+        SetProperties defaults = new SetProperties();
+        defaults.setPackages(packages);
+        defaults.setTable(table);
+        defaults.setSchema(schema);
+        defaults.setTarget(target);
+        return defaults;
+    }
+
     public AutogenerateProperties getAutogenerate() {
         return autogenerate;
     }
