@@ -1,11 +1,8 @@
 package dev.migrations.testing;
 
 import org.postgresql.ds.PGSimpleDataSource;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Finds the PostgreSQL server the tests use, in this order: {@code MIGRATIONS_TEST_JDBC_URL} (with
@@ -13,7 +10,7 @@ import java.sql.SQLException;
  * localhost:5432 as user {@code postgres}; a Testcontainers PostgreSQL when Docker is available.
  * When none is found the tests fail, saying how to provide one.
  */
-public final class PostgresServer {
+public final class PostgresServer implements TestServer {
 
     private static PostgresServer found;
 
@@ -38,35 +35,21 @@ public final class PostgresServer {
     }
 
     private static PostgresServer find() {
-        String url = System.getenv("MIGRATIONS_TEST_JDBC_URL");
-        if (url != null && !url.isBlank()) {
-            PostgresServer server = fromUrl(url, env("MIGRATIONS_TEST_JDBC_USER", "postgres"),
-                    env("MIGRATIONS_TEST_JDBC_PASSWORD", ""));
-            server.check("MIGRATIONS_TEST_JDBC_URL=" + url);
-            return server;
-        }
-        PostgresServer local = new PostgresServer("jdbc:postgresql://localhost:5432/", "postgres", "postgres", "");
-        String localProblem = local.problem();
-        if (localProblem == null) {
-            return local;
-        }
-        String dockerProblem;
-        try {
-            if (DockerClientFactory.instance().isDockerAvailable()) {
-                PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
-                container.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-                return fromUrl(container.getJdbcUrl(), container.getUsername(), container.getPassword());
-            }
-            dockerProblem = "Docker is not available";
-        } catch (RuntimeException e) {
-            dockerProblem = "Testcontainers could not start PostgreSQL: " + e.getMessage();
-        }
-        throw new IllegalStateException("No PostgreSQL server for the tests. Tried: MIGRATIONS_TEST_JDBC_URL (not set); "
-                + "localhost:5432 as user postgres (" + localProblem + "); Testcontainers (" + dockerProblem + "). "
-                + "Provide one: start a local PostgreSQL 14+ accepting user postgres, or set MIGRATIONS_TEST_JDBC_URL "
-                + "(and MIGRATIONS_TEST_JDBC_USER, MIGRATIONS_TEST_JDBC_PASSWORD) to a server where that user may "
-                + "create databases, or start Docker.");
+        return ServerSearch.find("PostgreSQL", "MIGRATIONS_TEST_JDBC_URL",
+                url -> fromUrl(url, ServerSearch.env("MIGRATIONS_TEST_JDBC_USER", "postgres"),
+                        ServerSearch.env("MIGRATIONS_TEST_JDBC_PASSWORD", "")),
+                new PostgresServer("jdbc:postgresql://localhost:5432/", "postgres", "postgres", ""),
+                "localhost:5432 as user postgres", PostgresServer::container,
+                "start a local PostgreSQL 14+ accepting user postgres, or set MIGRATIONS_TEST_JDBC_URL (and "
+                        + "MIGRATIONS_TEST_JDBC_USER, MIGRATIONS_TEST_JDBC_PASSWORD) to a server where that user may "
+                        + "create databases, or start Docker.");
+    }
+
+    private static PostgresServer container() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+        container.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+        return fromUrl(container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }
 
     private static PostgresServer fromUrl(String url, String user, String password) {
@@ -80,26 +63,7 @@ public final class PostgresServer {
         return new PostgresServer(url.substring(0, slash + 1), database.isEmpty() ? "postgres" : database, user, password);
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null ? fallback : value;
-    }
-
-    private void check(String source) {
-        String problem = problem();
-        if (problem != null) {
-            throw new IllegalStateException("The PostgreSQL server from " + source + " cannot be reached: " + problem);
-        }
-    }
-
-    private String problem() {
-        try (Connection ignored = dataSource(adminDatabase).getConnection()) {
-            return null;
-        } catch (SQLException e) {
-            return e.getMessage();
-        }
-    }
-
+    @Override
     public PGSimpleDataSource dataSource(String database) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url(database));
@@ -109,18 +73,22 @@ public final class PostgresServer {
         return dataSource;
     }
 
+    @Override
     public String url(String database) {
         return serverUrl + database;
     }
 
+    @Override
     public String adminDatabase() {
         return adminDatabase;
     }
 
+    @Override
     public String user() {
         return user;
     }
 
+    @Override
     public String password() {
         return password;
     }

@@ -1,29 +1,15 @@
 package dev.migrations.testing;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
-
-final class PostgresTestDatabase extends TestDatabase {
-
-    private final String name = "mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    private PostgresServer server;
-    private DataSource dataSource;
+final class PostgresTestDatabase extends ServerTestDatabase {
 
     @Override
-    public void create() {
-        server = PostgresServer.get();
-        admin("CREATE DATABASE " + name);
-        dataSource = server.dataSource(name);
+    TestServer findServer() {
+        return PostgresServer.get();
     }
 
     @Override
-    public void drop() {
-        if (server != null) {
-            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
+    String dropStatement(String name) {
+        return "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)";
     }
 
     /** Every schema a test made goes, with what it holds; {@code public} comes back empty. */
@@ -38,40 +24,8 @@ final class PostgresTestDatabase extends TestDatabase {
                 END $$""", "CREATE SCHEMA public");
     }
 
-    private void admin(String sql) {
-        try (Connection c = server.dataSource(server.adminDatabase()).getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot run '" + sql + "' on the test server: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public String jdbcUrl() {
-        return server.url(name);
-    }
-
-    @Override
-    public String user() {
-        return server.user();
-    }
-
-    @Override
-    public String password() {
-        return server.password();
-    }
-
-    @Override
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
     @Override
     public String kind() {
         return "postgres";
-    }
-
-    public String name() {
-        return name;
     }
 }

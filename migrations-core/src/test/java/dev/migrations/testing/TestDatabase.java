@@ -11,13 +11,18 @@ import java.sql.Statement;
 
 /**
  * A fresh, empty database for one test class, dropped afterwards. Register it as
- * {@code @RegisterExtension static TestDatabase db = TestDatabase.postgres();} (or {@link #h2()}).
+ * {@code @RegisterExtension static TestDatabase db = TestDatabase.postgres();} (or {@link #mariadb()}, {@link #h2()}).
  */
 public abstract class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     /** A fresh PostgreSQL database on the server {@link PostgresServer} finds. */
     public static TestDatabase postgres() {
         return new PostgresTestDatabase();
+    }
+
+    /** A fresh MariaDB database on the server {@link MariaDbServer} finds. */
+    public static TestDatabase mariadb() {
+        return new MariaDbTestDatabase();
     }
 
     /** A fresh in-memory H2 database. */
@@ -34,7 +39,7 @@ public abstract class TestDatabase implements BeforeAllCallback, AfterAllCallbac
     /** A DataSource that opens a new physical connection each time. */
     public abstract DataSource dataSource();
 
-    /** "postgres" or "h2". */
+    /** "postgres", "mariadb" or "h2". */
     public abstract String kind();
 
     public abstract void create();

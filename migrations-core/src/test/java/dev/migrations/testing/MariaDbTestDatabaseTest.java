@@ -1,0 +1,69 @@
+package dev.migrations.testing;
+
+import dev.migrations.dialect.Dialects;
+import dev.migrations.error.UnsupportedDatabaseException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The MariaDB every MariaDB test runs on: a database of its own, emptied by {@code reset()}, gone after
+ * {@code drop()}; and what the library makes of it until MariaDB is supported: a refusal that names it.
+ */
+class MariaDbTestDatabaseTest {
+
+    @Test
+    void eachTestClassGetsItsOwnDatabaseWhichResetEmptiesAndDropRemoves() throws SQLException {
+        TestDatabase db = TestDatabase.mariadb();
+        db.create();
+        try {
+            db.execute("CREATE TABLE notes (id INT PRIMARY KEY)");
+            assertThat(tables(db)).isEqualTo(1);
+
+            db.reset();
+
+            assertThat(tables(db)).isZero();
+        } finally {
+            db.drop();
+        }
+        assertThat(databaseExists(db.jdbcUrl())).isFalse();
+    }
+
+    @Test
+    void aMariaDbServerIsToldByItsMetadataAndNamedWhenRefused() throws SQLException {
+        TestDatabase db = TestDatabase.mariadb();
+        db.create();
+        try (Connection connection = db.dataSource().getConnection()) {
+            assertThatThrownBy(() -> Dialects.detect(connection))
+                    .isInstanceOf(UnsupportedDatabaseException.class)
+                    .hasMessageContaining("The database is MariaDB 10.");
+        } finally {
+            db.drop();
+        }
+    }
+
+    private static int tables(TestDatabase db) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables "
+                     + "WHERE table_schema = DATABASE()")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static boolean databaseExists(String jdbcUrl) throws SQLException {
+        String name = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1, jdbcUrl.indexOf('?'));
+        try (Connection c = MariaDbServer.get().dataSource("").getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM information_schema.schemata "
+                     + "WHERE schema_name = '" + name + "'")) {
+            rows.next();
+            return rows.getInt(1) > 0;
+        }
+    }
+}
