@@ -7,6 +7,7 @@ import org.springframework.core.io.UrlResource;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,10 +34,14 @@ class ConfigurationMetadataTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, Object>> migrationsProperties() throws IOException {
-        // The main output's metadata, not the one the processor writes for the test classes.
-        URL mainOutput = MigrationsProperties.class.getProtectionDomain().getCodeSource().getLocation();
-        String json = new UrlResource(new URL(mainOutput, "META-INF/spring-configuration-metadata.json"))
-                .getContentAsString(StandardCharsets.UTF_8);
+        // The main output's metadata (a directory, or a jar when the tests run from their jar), not the one the
+        // processor writes for the test classes.
+        String mainOutput = MigrationsProperties.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        URL metadata = Collections.list(MigrationsProperties.class.getClassLoader()
+                        .getResources("META-INF/spring-configuration-metadata.json")).stream()
+                .filter(url -> url.toString().startsWith(mainOutput) || url.toString().startsWith("jar:" + mainOutput))
+                .findFirst().orElseThrow(() -> new AssertionError("no configuration metadata in " + mainOutput));
+        String json = new UrlResource(metadata).getContentAsString(StandardCharsets.UTF_8);
         List<Object> properties = (List<Object>) JsonParserFactory.getJsonParser().parseMap(json).get("properties");
         return properties.stream().map(p -> (Map<String, Object>) p)
                 .filter(p -> MigrationsProperties.class.getName().equals(p.get("sourceType")))
