@@ -11,7 +11,6 @@ import dev.migrations.dialect.Dialect;
 import dev.migrations.runtime.RunnerSettings;
 import dev.migrations.schema.ReadScope;
 import dev.migrations.schema.SchemaModel;
-import dev.migrations.schema.SchemaReader;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -80,7 +79,7 @@ public final class Autogenerate {
     /** The migrations' schema, with those of the other schemas {@code target} names that the database has. */
     public SchemaModel liveSchema(SchemaModel target) {
         try (Connection connection = dataSource.getConnection()) {
-            return SchemaReader.forDialect(dialect).read(connection, new ReadScope(settings.schema(), settings.table()),
+            return dialect.schemaReader().read(connection, new ReadScope(settings.schema(), settings.table()),
                     target);
         } catch (SQLException e) {
             throw new DatabaseAccessException("Cannot read the database's schema: " + e.getMessage(), e);

@@ -7,9 +7,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.migrations.Migration;
 import dev.migrations.error.MigrationException;
-import dev.migrations.MigrationScript;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.Operations;
 
@@ -46,8 +44,9 @@ public final class MigrationSourceRenderer {
     static final int OPERATIONS_PER_METHOD = 50;
 
     private static final String INDENT = "    ";
-    private static final ClassName MIGRATION = ClassName.get(Migration.class);
-    private static final ClassName MIGRATION_SCRIPT = ClassName.get(MigrationScript.class);
+    // Named, not taken from the classes: the API sits above this layer.
+    private static final ClassName MIGRATION = ClassName.get("dev.migrations", "Migration");
+    private static final ClassName MIGRATION_SCRIPT = ClassName.get("dev.migrations", "MigrationScript");
     private static final ClassName OPERATIONS = ClassName.get(Operations.class);
 
     private final OperationRenderer operations;

@@ -1,6 +1,6 @@
 package dev.migrations.autogenerate;
 
-import dev.migrations.dialect.PostgresDialect;
+import dev.migrations.dialect.Dialect;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AlterColumn;
@@ -19,6 +19,7 @@ import dev.migrations.schema.SchemaModel;
 import dev.migrations.schema.TableModel;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,13 +33,13 @@ final class OperationRisks {
     private final ComparisonOptions options;
     private final TypeNormalizer types;
     private final SchemaModel live;
-    private final boolean postgres;
+    private final Dialect dialect;
 
     OperationRisks(ComparisonOptions options, TypeNormalizer types, SchemaModel live) {
         this.options = options;
         this.types = types;
         this.live = live;
-        this.postgres = options.dialect() instanceof PostgresDialect;
+        this.dialect = options.dialect();
     }
 
     void annotate(Plan plan) {
@@ -104,7 +105,8 @@ final class OperationRisks {
                     + alter.column() + " NOT NULL: it fails if any row of " + alter.table() + size(alter.table()) + " holds NULL there. "
                     + "Fill those rows first, with op.execute(\"UPDATE ...\") or a batched update."));
         }
-        if (postgres && alter.type() != null && alter.existingType() != null && rewrites(alter.existingType(), alter.type())) {
+        if (alter.type() != null && alter.existingType() != null
+                && dialect.typeChangeRewritesTable(types.normalize(alter.existingType()), types.normalize(alter.type()))) {
             annotated = annotated.warn(warning(ComparisonWarning.Kind.TABLE_REWRITE, "Changing " + alter.table() + "."
                     + alter.column() + " from " + options.dialect().typeName(alter.existingType()) + " to "
                     + options.dialect().typeName(alter.type()) + " rewrites table " + alter.table() + size(alter.table())
@@ -114,46 +116,21 @@ final class OperationRisks {
     }
 
     /**
-     * Whether PostgreSQL rewrites the table for this type change. It does not for a longer VARCHAR, VARCHAR to
-     * TEXT, a NUMERIC of more precision and the same scale (or unconstrained), nor between byteas.
-     */
-    boolean rewrites(ColumnType from, ColumnType to) {
-        ColumnType a = types.normalize(from);
-        ColumnType b = types.normalize(to);
-        if (a.equals(b)) {
-            return false;
-        }
-        if (a.kind() == TypeKind.VARCHAR) {
-            return !(b.kind() == TypeKind.TEXT || (b.kind() == TypeKind.VARCHAR && b.length() >= a.length()));
-        }
-        if (a.kind() == TypeKind.NUMERIC && b.kind() == TypeKind.NUMERIC) {
-            boolean unconstrained = b.precision() == null && b.scale() == null;
-            boolean wider = a.precision() != null && b.precision() != null && b.precision() >= a.precision()
-                    && java.util.Objects.equals(a.scale(), b.scale());
-            return !(unconstrained || wider);
-        }
-        return !(a.kind() == TypeKind.BINARY && b.kind() == TypeKind.BINARY);
-    }
-
-    /**
-     * For the large object (oid) columns among {@code columns}, on PostgreSQL: the statement that unlinks what their
-     * rows point to, which dropping the column or table leaves in pg_largeobject. Unlinking is left to the
-     * developer, since another row may share a large object.
+     * For the columns among {@code columns} whose values point outside the table (PostgreSQL's large objects): the
+     * statements that free what their rows point to, which dropping the column or table leaves behind. Freeing is
+     * left to the developer, since another row may share such a value.
      */
     private String largeObjectsLeft(String table, List<Column> columns) {
-        if (!postgres) {
-            return "";
-        }
         List<String> unlinks = columns.stream()
-                .filter(c -> c.type().kind() == TypeKind.RAW && c.type().name().strip().equalsIgnoreCase("oid"))
-                .map(c -> "op.execute(\"SELECT lo_unlink(" + c.name() + ") FROM " + table + " WHERE " + c.name()
-                        + " IS NOT NULL\")").toList();
+                .map(c -> dialect.releaseExternalValues(table, c.name(), c.type()))
+                .filter(Objects::nonNull)
+                .map(sql -> "op.execute(\"" + sql + "\")").toList();
         return unlinks.isEmpty() ? "" : " Its large objects stay in pg_largeobject unless they are unlinked first: "
                 + String.join("; ", unlinks) + ".";
     }
 
     private boolean blocks(String table, Set<NameKey> created) {
-        if (!postgres || created.contains(NameKey.of(table))) {
+        if (!dialect.buildsIndexesWithoutBlocking() || created.contains(NameKey.of(table))) {
             return false;
         }
         long rows = live.table(table).map(TableModel::estimatedRows).orElse(TableModel.UNKNOWN_ROWS);

@@ -1,6 +1,5 @@
 package dev.migrations.autogenerate;
 
-import dev.migrations.dialect.PostgresDialect;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
 import dev.migrations.ops.AlterColumn;
@@ -113,8 +112,9 @@ final class TableComparison {
         boolean typeChanges = options.compares(ObjectKind.TYPE) && !types.same(wanted.type(), existing.type());
         if (typeChanges) {
             alter = alter.type(wanted.type());
-            if (needsUsing(existing, wanted)) {
-                alter = alter.using(enumToEnum(wanted));
+            String using = options.dialect().typeChangeUsing(wanted.name(), existing.type(), wanted.type());
+            if (using != null) {
+                alter = alter.using(using);
             }
             changed = true;
         }
@@ -165,17 +165,6 @@ final class TableComparison {
 
     private static String normalized(String expression) {
         return expression == null ? null : ExpressionNormalizer.normalize(expression);
-    }
-
-    /** PostgreSQL has no cast from one enum type to another: the values go through text. */
-    private boolean needsUsing(ColumnModel existing, ColumnModel wanted) {
-        return options.dialect() instanceof PostgresDialect && existing.type().kind() == TypeKind.ENUM
-                && wanted.type().kind() == TypeKind.ENUM;
-    }
-
-    private String enumToEnum(ColumnModel wanted) {
-        return "CAST(CAST(" + options.dialect().quote(wanted.name()) + " AS TEXT) AS "
-                + options.dialect().typeName(wanted.type()) + ")";
     }
 
     // --- keys -----------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package dev.migrations.autogenerate;
 
 import dev.migrations.dialect.Dialect;
-import dev.migrations.dialect.H2Dialect;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.Identifiers;
 import dev.migrations.ops.TypeKind;
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code timestamp without time zone}, {@code float(53)} and {@code double precision}, {@code int4} and
  * {@code integer}, {@code bool} and {@code boolean}.
  *
- * <p>The rules, for both databases unless said otherwise:
+ * <p>The rules, for every database, after its dialect has brought the type to the form it stores
+ * ({@link Dialect#stored}: a binary length PostgreSQL ignores, H2's precision of TIME and its one JSON type):
  * <ul>
  *   <li>a raw spelling that names a portable type is that type ({@link TypeSpelling}); other raw spellings
  *       compare ignoring case and spacing, with a few synonyms ({@code clob}, {@code blob}, {@code timetz}),
@@ -27,10 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code VARCHAR} without a length is {@code TEXT} (PostgreSQL: the same type; H2: TEXT is written as an
  *       unbounded VARCHAR);</li>
  *   <li>{@code CHAR} without a length is {@code CHAR(1)}; {@code NUMERIC(p)} is {@code NUMERIC(p, 0)};</li>
- *   <li>{@code TIMESTAMP} and {@code TIMESTAMP WITH TIME ZONE} without a precision have 6 fractional
- *       digits; {@code TIME} has 6 on PostgreSQL, 0 on H2;</li>
- *   <li>PostgreSQL's {@code bytea} has no length, so a binary length means nothing there; H2 has one JSON
- *       type, so {@code JSONB} is {@code JSON} there;</li>
+ *   <li>{@code TIME}, {@code TIMESTAMP} and {@code TIMESTAMP WITH TIME ZONE} without a precision have 6
+ *       fractional digits (unless the dialect says otherwise);</li>
  *   <li>enum type names compare ignoring case; array element types are normalized the same way.</li>
  * </ul>
  */
@@ -46,14 +44,14 @@ public final class TypeNormalizer {
     /** A SQL string literal, its quotes doubled inside. */
     private static final Pattern QUOTED_LITERAL = Pattern.compile("'(?:[^']|'')*'");
 
-    private final boolean h2;
+    private final Dialect dialect;
 
-    private TypeNormalizer(boolean h2) {
-        this.h2 = h2;
+    private TypeNormalizer(Dialect dialect) {
+        this.dialect = dialect;
     }
 
     public static TypeNormalizer forDialect(Dialect dialect) {
-        return new TypeNormalizer(dialect instanceof H2Dialect);
+        return new TypeNormalizer(dialect);
     }
 
     public boolean same(ColumnType a, ColumnType b) {
@@ -61,18 +59,17 @@ public final class TypeNormalizer {
     }
 
     public ColumnType normalize(ColumnType type) {
-        ColumnType parsed = type.kind() == TypeKind.RAW ? TypeSpelling.parse(type.name()) : type;
+        ColumnType parsed = dialect.stored(type.kind() == TypeKind.RAW ? TypeSpelling.parse(type.name()) : type);
         return switch (parsed.kind()) {
             case RAW -> Types.raw(raw(parsed.name()));
             case VARCHAR -> parsed.length() == null ? Types.TEXT : Types.varchar(parsed.length());
             case CHAR -> Types.character(parsed.length() == null ? 1 : parsed.length());
             case NUMERIC -> new ColumnType(TypeKind.NUMERIC, null, parsed.precision(),
                     parsed.precision() != null && parsed.scale() == null ? Integer.valueOf(0) : parsed.scale(), null, null);
-            case TIME -> fractional(TypeKind.TIME, parsed.precision(), h2 ? 0 : 6);
+            case TIME -> fractional(TypeKind.TIME, parsed.precision(), 6);
             case TIMESTAMP -> fractional(TypeKind.TIMESTAMP, parsed.precision(), 6);
             case TIMESTAMPTZ -> fractional(TypeKind.TIMESTAMPTZ, parsed.precision(), 6);
-            case BINARY -> h2 && parsed.length() != null ? Types.binary(parsed.length()) : Types.BINARY;
-            case JSONB -> h2 ? Types.JSON : Types.JSONB;
+            case BINARY -> parsed.length() != null ? Types.binary(parsed.length()) : Types.BINARY;
             // A named type spelled raw (a column of another schema naming a type of the default one) is the same type.
             case ENUM -> Types.raw(Identifiers.bare(parsed.name()).toLowerCase(Locale.ROOT));
             case ARRAY -> Types.arrayOf(normalize(parsed.element()));

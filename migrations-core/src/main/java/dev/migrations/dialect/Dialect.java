@@ -3,14 +3,15 @@ package dev.migrations.dialect;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.Operation;
+import dev.migrations.schema.SchemaReader;
 
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Everything that knows how one database spells SQL: statements for each operation, type names,
- * identifier quoting, literals for offline scripts, timeouts, catalog look-ups and the migration lock.
- * Nothing outside this package builds SQL.
+ * Everything the library knows about one database: statements for each operation, type names, identifier
+ * quoting, literals for offline scripts, timeouts, the migration lock, its catalog reader and what autogenerate
+ * must know of it. Nothing outside this package builds SQL or asks which database it is (see docs/dialects.md).
  */
 public interface Dialect {
 
@@ -66,6 +67,9 @@ public interface Dialect {
     /** The lock that keeps concurrent runners on one version table apart. */
     MigrationLock lock(String schema, String versionTable);
 
+    /** The reader of this database's catalog, in a fixed number of queries, for autogenerate and {@code check}. */
+    SchemaReader schemaReader();
+
     /** Whether one statement may insert into two tables ({@code WITH a AS (INSERT ...) INSERT ...}). */
     default boolean dataModifyingCte() {
         return false;
@@ -97,6 +101,49 @@ public interface Dialect {
 
     /** Commits a transaction in an offline script. */
     String commitTransaction();
+
+    // --- what autogenerate asks of the database ------------------------------------------------
+
+    /**
+     * The type as this database stores a portable one, where the two differ: a binary length it ignores, the
+     * precision TIME gets when none is given, a type it keeps under another name. Autogenerate compares types
+     * in this form, so that two spellings of one stored type are equal.
+     */
+    default ColumnType stored(ColumnType type) {
+        return type;
+    }
+
+    /**
+     * Whether changing a column from {@code from} to {@code to} (both {@linkplain #stored stored} forms) rewrites
+     * the table under an exclusive lock, for a warning in the generated migration.
+     */
+    default boolean typeChangeRewritesTable(ColumnType from, ColumnType to) {
+        return false;
+    }
+
+    /**
+     * The expression converting {@code column}'s values when its type changes from {@code from} to {@code to},
+     * where the database has no direct conversion; null where it converts by itself.
+     */
+    default String typeChangeUsing(String column, ColumnType from, ColumnType to) {
+        return null;
+    }
+
+    /**
+     * Whether an index can be built without blocking writes (PostgreSQL's {@code CONCURRENTLY}), so that a
+     * blocking build on a large table deserves a warning.
+     */
+    default boolean buildsIndexesWithoutBlocking() {
+        return false;
+    }
+
+    /**
+     * The query that frees what a column of this type points to outside its table, which dropping the column
+     * leaves behind (PostgreSQL's large objects); null for a type that points to nothing.
+     */
+    default String releaseExternalValues(String table, String column, ColumnType type) {
+        return null;
+    }
 
     /** The SQL type of text columns of the version tables, such as {@code VARCHAR(4000)} or {@code TEXT}. */
     default String longTextType() {

@@ -1,5 +1,10 @@
 package dev.migrations.dialect;
 
+import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.TypeKind;
+import dev.migrations.ops.Types;
+import dev.migrations.schema.SchemaReader;
+
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -138,6 +143,20 @@ public final class H2Dialect extends StandardDialect {
     public String tableExistsQuery() {
         return "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = COALESCE(CAST(? AS VARCHAR), CURRENT_SCHEMA)"
                 + " AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'";
+    }
+
+    /** TIME without a precision keeps whole seconds; JSONB is H2's one JSON type. */
+    @Override
+    public ColumnType stored(ColumnType type) {
+        if (type.kind() == TypeKind.TIME && type.precision() == null) {
+            return new ColumnType(TypeKind.TIME, null, 0, null, null, null);
+        }
+        return type.kind() == TypeKind.JSONB ? Types.JSON : type;
+    }
+
+    @Override
+    public SchemaReader schemaReader() {
+        return new H2SchemaReader(this::fold);
     }
 
     /** A row lock in the one-row table {@code <versionTable>_lock}, next to the version table. */

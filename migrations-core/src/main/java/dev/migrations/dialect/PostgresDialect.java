@@ -1,8 +1,14 @@
 package dev.migrations.dialect;
 
+import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.TypeKind;
+import dev.migrations.ops.Types;
+import dev.migrations.schema.SchemaReader;
+
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /** PostgreSQL 14 and later. */
 public final class PostgresDialect extends StandardDialect {
@@ -112,6 +118,63 @@ public final class PostgresDialect extends StandardDialect {
     @Override
     public MigrationLock lock(String schema, String versionTable) {
         return PostgresAdvisoryLock.forScope((schema == null ? "" : fold(schema)) + "." + fold(versionTable));
+    }
+
+    // --- autogenerate ---------------------------------------------------------------------------
+
+    /** BYTEA has no length. */
+    @Override
+    public ColumnType stored(ColumnType type) {
+        return type.kind() == TypeKind.BINARY ? Types.BINARY : type;
+    }
+
+    /**
+     * A longer VARCHAR, VARCHAR to TEXT, a NUMERIC of more precision and the same scale (or unconstrained), and
+     * any change between byteas keep the table as it is; every other type change rewrites it.
+     */
+    @Override
+    public boolean typeChangeRewritesTable(ColumnType from, ColumnType to) {
+        if (from.equals(to)) {
+            return false;
+        }
+        if (from.kind() == TypeKind.VARCHAR) {
+            return !(to.kind() == TypeKind.TEXT || (to.kind() == TypeKind.VARCHAR && to.length() >= from.length()));
+        }
+        if (from.kind() == TypeKind.NUMERIC && to.kind() == TypeKind.NUMERIC) {
+            boolean unconstrained = to.precision() == null && to.scale() == null;
+            boolean wider = from.precision() != null && to.precision() != null && to.precision() >= from.precision()
+                    && Objects.equals(from.scale(), to.scale());
+            return !(unconstrained || wider);
+        }
+        return !(from.kind() == TypeKind.BINARY && to.kind() == TypeKind.BINARY);
+    }
+
+    /** PostgreSQL has no cast from one enum type to another: the values go through text. */
+    @Override
+    public String typeChangeUsing(String column, ColumnType from, ColumnType to) {
+        if (from.kind() != TypeKind.ENUM || to.kind() != TypeKind.ENUM) {
+            return null;
+        }
+        return "CAST(CAST(" + quote(column) + " AS TEXT) AS " + typeName(to) + ")";
+    }
+
+    @Override
+    public boolean buildsIndexesWithoutBlocking() {
+        return true;
+    }
+
+    /** An {@code oid} column points to large objects, which stay in pg_largeobject until they are unlinked. */
+    @Override
+    public String releaseExternalValues(String table, String column, ColumnType type) {
+        if (type.kind() != TypeKind.RAW || !type.name().strip().equalsIgnoreCase("oid")) {
+            return null;
+        }
+        return "SELECT lo_unlink(" + column + ") FROM " + table + " WHERE " + column + " IS NOT NULL";
+    }
+
+    @Override
+    public SchemaReader schemaReader() {
+        return new PostgresSchemaReader();
     }
 
     /** String literals double quotes and never use backslash escapes, which this setting guarantees. */

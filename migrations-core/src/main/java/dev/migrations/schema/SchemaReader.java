@@ -1,10 +1,6 @@
 package dev.migrations.schema;
 
 import dev.migrations.error.DatabaseAccessException;
-import dev.migrations.dialect.Dialect;
-import dev.migrations.dialect.Dialects;
-import dev.migrations.dialect.H2Dialect;
-import dev.migrations.dialect.PostgresDialect;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -12,9 +8,10 @@ import java.util.List;
 
 /**
  * Reads one schema of a live database into a {@link SchemaModel}, in bulk: a fixed handful of catalog
- * queries, one per kind of object, however many tables there are.
+ * queries, one per kind of object, however many tables there are. Each database's reader belongs to its dialect
+ * ({@code Dialect.schemaReader()}).
  */
-public sealed interface SchemaReader permits PostgresSchemaReader, H2SchemaReader {
+public interface SchemaReader {
 
     /**
      * @throws DatabaseAccessException when a catalog query fails
@@ -40,20 +37,5 @@ public sealed interface SchemaReader permits PostgresSchemaReader, H2SchemaReade
             }
         }
         return read(connection, scope).withOtherSchemas(others);
-    }
-
-    /** The reader for the database behind {@code connection}. */
-    static SchemaReader forConnection(Connection connection) {
-        return forDialect(Dialects.detect(connection));
-    }
-
-    static SchemaReader forDialect(Dialect dialect) {
-        if (dialect instanceof PostgresDialect) {
-            return new PostgresSchemaReader();
-        }
-        if (dialect instanceof H2Dialect) {
-            return new H2SchemaReader(dialect::fold);
-        }
-        throw new IllegalArgumentException("no schema reader for " + dialect.name());
     }
 }

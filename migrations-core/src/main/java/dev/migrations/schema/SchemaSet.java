@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * The schemas one read covers: the scope's, and the other schemas a target names that the database has. Rows
  * of every schema come from the same queries; each is handed to the {@link SchemaAssembly} of its schema.
  */
-final class SchemaSet {
+public final class SchemaSet {
 
     private final ReadScope scope;
     private final UnaryOperator<String> fold;
@@ -26,7 +26,7 @@ final class SchemaSet {
      * @param fold     how the database folds unquoted names
      * @param existing which of the given stored schema names the database has (asked only when there are some)
      */
-    SchemaSet(ReadScope scope, SchemaModel target, UnaryOperator<String> fold,
+    public SchemaSet(ReadScope scope, SchemaModel target, UnaryOperator<String> fold,
               Function<List<String>, Set<String>> existing) {
         this.scope = scope;
         this.fold = fold;
@@ -38,7 +38,7 @@ final class SchemaSet {
     }
 
     /** The stored names to read, the scope's first; an empty name stands for the connection's current schema. */
-    List<String> names() {
+    public List<String> names() {
         List<String> names = new ArrayList<>();
         names.add(scope.schema() == null ? "" : fold.apply(scope.schema()));
         names.addAll(others.keySet());
@@ -46,16 +46,16 @@ final class SchemaSet {
     }
 
     /** What is gathered for a row's schema: a schema that is not one of the others is the scope's. */
-    SchemaAssembly of(String storedSchema) {
+    public SchemaAssembly of(String storedSchema) {
         return others.getOrDefault(storedSchema, scoped);
     }
 
     /** Whether a table is read: all are but the library's own tables in the scope's schema. */
-    boolean keeps(String storedSchema, String table) {
+    public boolean keeps(String storedSchema, String table) {
         return of(storedSchema) != scoped || !scope.isOwnTable(table);
     }
 
-    SchemaModel build() {
+    public SchemaModel build() {
         List<SchemaModel> otherModels = others.entrySet().stream()
                 .map(other -> other.getValue().build(spelled.get(other.getKey()), fold)).toList();
         return scoped.build(scope.schema(), fold).withOtherSchemas(otherModels);

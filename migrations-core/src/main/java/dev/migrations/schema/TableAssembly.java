@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parts of one table as the catalog queries deliver them, one kind at a time. */
-final class TableAssembly {
+public final class TableAssembly {
 
     private final String name;
     private final String comment;
@@ -18,37 +18,37 @@ final class TableAssembly {
     private final List<CheckModel> checks = new ArrayList<>();
     private PrimaryKeyModel primaryKey;
 
-    TableAssembly(String name, String comment, long estimatedRows) {
+    public TableAssembly(String name, String comment, long estimatedRows) {
         this.name = name;
         this.comment = comment;
         this.estimatedRows = estimatedRows;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    void column(ColumnModel column) {
+    public void column(ColumnModel column) {
         columns.add(column);
     }
 
-    void primaryKey(PrimaryKeyModel key) {
+    public void primaryKey(PrimaryKeyModel key) {
         primaryKey = key;
     }
 
-    void uniqueKey(UniqueKeyModel key) {
+    public void uniqueKey(UniqueKeyModel key) {
         uniqueKeys.add(key);
     }
 
-    void foreignKey(ForeignKeyModel key) {
+    public void foreignKey(ForeignKeyModel key) {
         foreignKeys.add(key);
     }
 
-    void index(String indexName, List<IndexKey> keys, boolean unique, String where, String method) {
+    public void index(String indexName, List<IndexKey> keys, boolean unique, String where, String method) {
         indexes.add(new IndexModel(indexName, keys, unique, where, method));
     }
 
-    void check(CheckModel check) {
+    public void check(CheckModel check) {
         checks.add(check);
     }
 

@@ -1,5 +1,6 @@
 package dev.migrations.schema;
 
+import dev.migrations.dialect.Dialects;
 import dev.migrations.fixtures.CountingDataSource;
 import dev.migrations.runtime.RunnerSettings;
 
@@ -17,7 +18,7 @@ record CountedRead(SchemaModel model, int queries) {
     static CountedRead of(DataSource dataSource, SchemaModel target) {
         CountingDataSource counting = new CountingDataSource(dataSource);
         try (Connection connection = counting.getConnection()) {
-            SchemaReader reader = SchemaReader.forConnection(connection);
+            SchemaReader reader = Dialects.detect(connection).schemaReader();
             counting.reset();
             SchemaModel model = reader.read(connection, ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE), target);
             return new CountedRead(model, counting.statements());

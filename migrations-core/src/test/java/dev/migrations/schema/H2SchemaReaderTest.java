@@ -1,5 +1,6 @@
 package dev.migrations.schema;
 
+import dev.migrations.dialect.Dialects;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
@@ -176,7 +177,7 @@ class H2SchemaReaderTest {
 
         SchemaModel app;
         try (Connection connection = db.dataSource().getConnection()) {
-            app = SchemaReader.forConnection(connection).read(connection, new ReadScope("app", RunnerSettings.DEFAULT_TABLE));
+            app = Dialects.detect(connection).schemaReader().read(connection, new ReadScope("app", RunnerSettings.DEFAULT_TABLE));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

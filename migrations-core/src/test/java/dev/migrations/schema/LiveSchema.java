@@ -1,5 +1,6 @@
 package dev.migrations.schema;
 
+import dev.migrations.dialect.Dialects;
 import dev.migrations.runtime.RunnerSettings;
 
 import javax.sql.DataSource;
@@ -21,7 +22,7 @@ public final class LiveSchema {
     /** The current schema, with the other schemas {@code target} names that the database has. */
     public static SchemaModel read(DataSource dataSource, SchemaModel target) {
         try (Connection connection = dataSource.getConnection()) {
-            return SchemaReader.forConnection(connection).read(connection,
+            return Dialects.detect(connection).schemaReader().read(connection,
                     ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE), target);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

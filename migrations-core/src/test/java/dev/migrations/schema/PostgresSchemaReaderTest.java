@@ -1,5 +1,6 @@
 package dev.migrations.schema;
 
+import dev.migrations.dialect.PostgresDialect;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
 import dev.migrations.runtime.RunnerSettings;
@@ -168,7 +169,7 @@ class PostgresSchemaReaderTest {
 
         SchemaModel app;
         try (Connection connection = db.dataSource().getConnection()) {
-            app = new PostgresSchemaReader().read(connection, new ReadScope("APP", RunnerSettings.DEFAULT_TABLE));
+            app = new PostgresDialect().schemaReader().read(connection, new ReadScope("APP", RunnerSettings.DEFAULT_TABLE));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

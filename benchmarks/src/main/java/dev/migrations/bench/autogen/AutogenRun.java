@@ -12,7 +12,6 @@ import dev.migrations.dialect.Dialects;
 import dev.migrations.runtime.RunnerSettings;
 import dev.migrations.schema.ReadScope;
 import dev.migrations.schema.SchemaModel;
-import dev.migrations.schema.SchemaReader;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -50,7 +49,7 @@ final class AutogenRun {
         try (Connection connection = dataSource.getConnection()) {
             dialect = Dialects.detect(connection);
             clock.lap(Step.CONNECT);
-            live = SchemaReader.forDialect(dialect).read(connection, ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE));
+            live = dialect.schemaReader().read(connection, ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE));
         }
         clock.lap(Step.LIVE_READ);
         ComparisonResult result = new SchemaComparator().compare(target, live, ComparisonOptions.defaults(dialect));

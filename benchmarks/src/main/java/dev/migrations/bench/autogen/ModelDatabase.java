@@ -11,7 +11,6 @@ import dev.migrations.ops.Operation;
 import dev.migrations.runtime.RunnerSettings;
 import dev.migrations.schema.ReadScope;
 import dev.migrations.schema.SchemaModel;
-import dev.migrations.schema.SchemaReader;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -33,7 +32,7 @@ final class ModelDatabase {
         SchemaModel target = new HibernateModelReader().build(EntityModel.entities(), EntityModel.settings());
         try (Connection connection = dataSource.getConnection()) {
             Dialect dialect = Dialects.detect(connection);
-            SchemaModel live = SchemaReader.forDialect(dialect).read(connection,
+            SchemaModel live = dialect.schemaReader().read(connection,
                     ReadScope.currentSchema(RunnerSettings.DEFAULT_TABLE));
             if (!live.tables().isEmpty()) {
                 throw new IllegalStateException("Not an empty database: " + live.tables().size() + " tables");

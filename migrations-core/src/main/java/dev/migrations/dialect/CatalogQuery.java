@@ -1,4 +1,4 @@
-package dev.migrations.schema;
+package dev.migrations.dialect;
 
 import dev.migrations.error.DatabaseAccessException;
 

@@ -1,10 +1,22 @@
-package dev.migrations.schema;
+package dev.migrations.dialect;
 
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
 import dev.migrations.ops.TypeKind;
 import dev.migrations.ops.Types;
+import dev.migrations.schema.CheckModel;
+import dev.migrations.schema.ColumnModel;
+import dev.migrations.schema.ForeignKeyModel;
+import dev.migrations.schema.PrimaryKeyModel;
+import dev.migrations.schema.ReadScope;
+import dev.migrations.schema.SchemaModel;
+import dev.migrations.schema.SchemaReader;
+import dev.migrations.schema.SchemaSet;
+import dev.migrations.schema.SequenceModel;
+import dev.migrations.schema.TableAssembly;
+import dev.migrations.schema.TableModel;
+import dev.migrations.schema.UniqueKeyModel;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -34,7 +46,7 @@ import java.util.stream.Collectors;
  * <p>Left out: the library's own tables, the indexes H2 generates for constraints ({@code IS_GENERATED}), and
  * identity sequences (H2 does not list them). A foreign key into a schema that is not read is left out too.
  */
-public final class H2SchemaReader implements SchemaReader {
+final class H2SchemaReader implements SchemaReader {
 
     /** H2's longest character and binary string: what a VARCHAR or VARBINARY without a length gets. */
     static final long MAX_STRING_LENGTH = 1_000_000_000L;
@@ -143,7 +155,7 @@ public final class H2SchemaReader implements SchemaReader {
     private final UnaryOperator<String> fold;
 
     /** @param fold how this database folds unquoted names, for the schema name of a {@link ReadScope} */
-    public H2SchemaReader(UnaryOperator<String> fold) {
+    H2SchemaReader(UnaryOperator<String> fold) {
         this.fold = fold;
     }
 
@@ -170,7 +182,7 @@ public final class H2SchemaReader implements SchemaReader {
                 TableAssembly table = new TableAssembly(name.name(), row.getString("REMARKS"),
                         rows == null ? TableModel.UNKNOWN_ROWS : rows);
                 tables.put(name, table);
-                set.of(name.schema()).tables.add(table);
+                set.of(name.schema()).table(table);
             }
         });
         EnumValues enumValues = new EnumValues(new LinkedHashMap<>(), new HashMap<>());
@@ -182,7 +194,7 @@ public final class H2SchemaReader implements SchemaReader {
                             key -> new ArrayList<>());
             values.add(row.getString("VALUE_NAME"));
         });
-        enumValues.domains().forEach((domain, values) -> set.of(domain.schema()).enumValues.put(domain.name(), values));
+        enumValues.domains().forEach((domain, values) -> set.of(domain.schema()).enumType(domain.name(), values));
         Map<DescriptorKey, Element> elementTypes = new HashMap<>();
         CatalogQuery.each(connection, "array element types", ELEMENT_TYPES, schemas, row -> elementTypes.put(
                 new DescriptorKey(Qualified.of(row, "OBJECT_SCHEMA", "OBJECT_NAME"), row.getString("COLLECTION_TYPE_IDENTIFIER")),
@@ -196,7 +208,7 @@ public final class H2SchemaReader implements SchemaReader {
         readConstraints(connection, schemas, tables);
         readIndexes(connection, schemas, tables);
         CatalogQuery.each(connection, "sequences", SEQUENCES, schemas, row -> set.of(row.getString("SEQUENCE_SCHEMA"))
-                .sequences.add(new SequenceModel(row.getString("SEQUENCE_NAME"), row.getLong("START_VALUE"),
+                .sequence(new SequenceModel(row.getString("SEQUENCE_NAME"), row.getLong("START_VALUE"),
                         row.getLong("INCREMENT"))));
         return set.build();
     }

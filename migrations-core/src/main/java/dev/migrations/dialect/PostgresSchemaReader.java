@@ -1,10 +1,23 @@
-package dev.migrations.schema;
+package dev.migrations.dialect;
 
-import dev.migrations.dialect.IdentifierFolding;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.IndexKey;
 import dev.migrations.ops.ReferentialAction;
 import dev.migrations.ops.Types;
+import dev.migrations.schema.CheckModel;
+import dev.migrations.schema.ColumnModel;
+import dev.migrations.schema.ForeignKeyModel;
+import dev.migrations.schema.PrimaryKeyModel;
+import dev.migrations.schema.ReadScope;
+import dev.migrations.schema.SchemaAssembly;
+import dev.migrations.schema.SchemaModel;
+import dev.migrations.schema.SchemaReader;
+import dev.migrations.schema.SchemaSet;
+import dev.migrations.schema.SequenceModel;
+import dev.migrations.schema.TableAssembly;
+import dev.migrations.schema.TableModel;
+import dev.migrations.schema.TypeSpelling;
+import dev.migrations.schema.UniqueKeyModel;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -30,7 +43,7 @@ import java.util.function.Function;
  * extension; sequences owned by a column (identity and {@code serial}); indexes that back a primary key, unique
  * or exclusion constraint; and constraints a partitioned table copies onto partitions.
  */
-public final class PostgresSchemaReader implements SchemaReader {
+final class PostgresSchemaReader implements SchemaReader {
 
     /**
      * The schemas read, bound as one array literal to both parameters; its empty name stands for the connection's
@@ -159,7 +172,7 @@ public final class PostgresSchemaReader implements SchemaReader {
                 TableAssembly table = new TableAssembly(name, row.getString("comment"),
                         rows < 0 ? TableModel.UNKNOWN_ROWS : (long) rows);
                 tables.put(row.getLong("oid"), table);
-                set.of(row.getString("nspname")).tables.add(table);
+                set.of(row.getString("nspname")).table(table);
             }
         });
         Map<ColumnKey, String> columnNames = new HashMap<>();
@@ -186,13 +199,12 @@ public final class PostgresSchemaReader implements SchemaReader {
             }
         });
         CatalogQuery.each(connection, "sequences", SEQUENCES, schemas, row -> set.of(row.getString("nspname"))
-                .sequences.add(new SequenceModel(row.getString("relname"), row.getLong("seqstart"), row.getLong("seqincrement"))));
+                .sequence(new SequenceModel(row.getString("relname"), row.getLong("seqstart"), row.getLong("seqincrement"))));
         CatalogQuery.each(connection, "enum types", ENUM_TYPES, schemas, row -> {
             SchemaAssembly schema = set.of(row.getString("nspname"));
-            schema.enumValues.computeIfAbsent(row.getString("typname"), name -> new ArrayList<>())
-                    .add(row.getString("enumlabel"));
+            schema.enumValue(row.getString("typname"), row.getString("enumlabel"));
             if (row.getBoolean("text_casts")) {
-                schema.withTextCasts.add(row.getString("typname"));
+                schema.textCasts(row.getString("typname"));
             }
         });
         return set.build();
