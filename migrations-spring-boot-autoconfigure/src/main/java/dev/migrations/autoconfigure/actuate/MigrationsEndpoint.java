@@ -104,13 +104,13 @@ public class MigrationsEndpoint {
      * One revision, as the code and the database know it.
      *
      * @param appliedAt when it was applied; null when pending
-     * @param executionMs how long it ran; null when pending
+     * @param executionMillis how long it ran; null when pending
      * @param checksum the checksum recorded when applied, else the code's
      * @param error why it failed part-way, or null
      */
     public record MigrationDescriptor(String revision, List<String> revises, List<String> dependsOn,
                                       Set<String> branchLabels, String message, RevisionState state,
-                                      Instant appliedAt, Long executionMs, String appliedBy, String checksum,
+                                      Instant appliedAt, Long executionMillis, String appliedBy, String checksum,
                                       boolean head, String error) {
 
         static MigrationDescriptor of(RevisionStatus status) {

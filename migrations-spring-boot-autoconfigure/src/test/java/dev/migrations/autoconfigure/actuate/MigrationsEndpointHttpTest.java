@@ -100,7 +100,7 @@ class MigrationsEndpointHttpTest {
     private static void assertRecorded(JsonNode migration, VersionRows.Row row) {
         assertThat(migration.get("state").asString()).isEqualTo("APPLIED");
         assertThat(Instant.parse(migration.get("appliedAt").asString())).isEqualTo(row.appliedAt());
-        assertThat(migration.get("executionMs").asLong()).isEqualTo(row.executionMs()).isNotNegative();
+        assertThat(migration.get("executionMillis").asLong()).isEqualTo(row.executionMs()).isNotNegative();
         assertThat(migration.get("appliedBy").asString()).isEqualTo(row.appliedBy()).startsWith(db.user());
         assertThat(migration.get("checksum").asString()).isEqualTo(row.checksum()).isNotBlank();
         assertAbsent(migration, "error");
