@@ -1,7 +1,7 @@
 package dev.migrations.autoconfigure.autogenerate;
 
 import dev.migrations.autoconfigure.MigrationSet;
-import dev.migrations.autoconfigure.command.CheckFinding;
+import dev.migrations.command.CheckFinding;
 import dev.migrations.autoconfigure.command.MigrationsCheck;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;

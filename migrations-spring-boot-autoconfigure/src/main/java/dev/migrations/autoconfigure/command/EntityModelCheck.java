@@ -4,6 +4,8 @@ import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autogenerate.Change;
 import dev.migrations.autogenerate.ComparisonResult;
 import dev.migrations.autogenerate.ComparisonWarning;
+import dev.migrations.command.CheckFinding;
+import dev.migrations.command.OperationText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,6 @@ import java.util.List;
  * expresses.
  */
 public final class EntityModelCheck implements MigrationsCheck {
-
-    /** The kind of its findings. */
-    public static final String KIND = "model";
 
     private final EntityModelComparator comparator;
 
@@ -32,11 +31,11 @@ public final class EntityModelCheck implements MigrationsCheck {
         ComparisonResult result = comparator.compare(set, List.of()).result();
         List<CheckFinding> findings = new ArrayList<>();
         for (Change change : result.changes()) {
-            findings.add(new CheckFinding(KIND, OperationText.of(change.operation())));
+            findings.add(new CheckFinding(CheckFinding.MODEL, OperationText.of(change.operation())));
         }
         for (ComparisonWarning warning : result.warnings()) {
             if (warning.kind().isUnappliedDifference()) {
-                findings.add(new CheckFinding(KIND, warning.message()));
+                findings.add(new CheckFinding(CheckFinding.MODEL, warning.message()));
             }
         }
         return findings;

@@ -11,14 +11,14 @@ import dev.migrations.autogenerate.MigrationClass;
 import dev.migrations.autogenerate.MigrationClassName;
 import dev.migrations.autogenerate.MigrationSourceRenderer;
 import dev.migrations.graph.RevisionGraph;
-import dev.migrations.graph.RevisionIds;
+import dev.migrations.command.NewRevision;
+import dev.migrations.command.WrittenRevision;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.util.ClassUtils;
 
-import javax.lang.model.SourceVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 
 /**
  * Writes new migration classes into the application's source tree, for {@code revision} and {@code merge}:
@@ -52,17 +51,13 @@ public class MigrationClassWriter {
         this.clock = clock;
     }
 
-    /** What was written, and where. */
-    public record Written(MigrationClass migration, Path file) {
-    }
-
     /**
      * Writes an empty migration class that follows {@code revises}, for the user to fill in (a merge when it
      * follows several).
      *
      * @param revisionId the id to use, or null to generate one
      */
-    public Written write(MigrationSet set, String message, List<String> revises, String revisionId) {
+    public WrittenRevision write(MigrationSet set, String message, List<String> revises, String revisionId) {
         return write(set, message, revises, revisionId, new MigrationSourceRenderer()::write);
     }
 
@@ -70,13 +65,13 @@ public class MigrationClassWriter {
      * Writes the migration class of an autogenerate comparison: its operations, with their warnings as comments,
      * and the downgrade where one must be written out.
      */
-    public Written write(MigrationSet set, String message, List<String> revises, String revisionId,
+    public WrittenRevision write(MigrationSet set, String message, List<String> revises, String revisionId,
                          Autogenerate.Comparison comparison) {
         return write(set, message, revises, revisionId, (header, sourceRoot) -> comparison.migration(header)
                 .write(sourceRoot));
     }
 
-    private Written write(MigrationSet set, String message, List<String> revises, String revisionId,
+    private WrittenRevision write(MigrationSet set, String message, List<String> revises, String revisionId,
                           BiFunction<MigrationClass, Path, Path> writing) {
         if (!ClassUtils.isPresent(JAVAPOET, getClass().getClassLoader())) {
             throw new ConfigurationException("Writing migration classes needs JavaPoet (com.palantir.javapoet:javapoet) "
@@ -85,7 +80,7 @@ public class MigrationClassWriter {
         RevisionGraph graph = set.migrations().graph();
         String text = message == null ? "" : message.strip().replaceAll("\\s+", " ");
         String className = className(text);
-        String revision = revisionId(graph, revisionId);
+        String revision = NewRevision.id(graph, revisionId);
         String packageName = packageName(set, revises);
         Path sourceRoot = sourceRoot();
         MigrationClass header = MigrationClass.empty(packageName, className, revision, revises, text)
@@ -95,7 +90,7 @@ public class MigrationClassWriter {
                     + "that name exists already. The class name comes from the message: choose another message.");
         }
         Path file = writing.apply(header, sourceRoot);
-        return new Written(header, file);
+        return new WrittenRevision(header, file);
     }
 
     private static String className(String message) {
@@ -106,48 +101,15 @@ public class MigrationClassWriter {
         }
     }
 
-    private static String revisionId(RevisionGraph graph, String given) {
-        if (given == null) {
-            String generated = RevisionIds.generate();
-            while (graph.contains(generated)) {
-                generated = RevisionIds.generate();
-            }
-            return generated;
-        }
-        if (!RevisionIds.isValid(given)) {
-            throw new UsageException("'" + given + "' cannot be a revision id: use 1 to 64 characters, none of "
-                    + "'@', '-', '+', ':' or whitespace; or leave out --rev-id to have one generated.");
-        }
-        if (graph.contains(given)) {
-            throw new UsageException(given, "Revision " + given + " exists already; give another --rev-id, or "
-                    + "leave it out to have one generated.", null);
-        }
-        return given;
-    }
-
-    /** The configured package; else the package of a migration the new one follows; else of any head. */
+    /** The package of the new class, chosen as {@link NewRevision#packageName} says. */
     String packageName(MigrationSet set, List<String> revises) {
-        String configured = properties.getRevisionPackage();
-        if (configured != null && !configured.isBlank()) {
-            if (!SourceVersion.isName(configured.strip())) {
-                throw new ConfigurationException("migrations.revision-package '" + configured + "' is not a Java package "
-                        + "name; set it to one, such as com.example.app.migrations.");
-            }
-            return configured.strip();
-        }
-        Map<String, Class<?>> classes = migrationClasses();
-        RevisionGraph graph = set.migrations().graph();
-        Optional<String> near = Stream.concat(revises.stream(), graph.heads().stream())
-                .map(classes::get).filter(type -> type != null).map(ClassUtils::getPackageName).findFirst();
-        if (near.isPresent()) {
-            return near.get();
-        }
-        if (graph.revisions().isEmpty() && AutoConfigurationPackages.has((BeanFactory) beans)) {
-            return AutoConfigurationPackages.get((BeanFactory) beans).get(0) + ".migrations";
-        }
-        throw new ConfigurationException("Cannot tell which package the new migration class goes in: the classes of "
-                + "the current heads (" + String.join(", ", graph.heads()) + ") are not beans of this application. "
-                + "Set migrations.revision-package, for example to com.example.app.migrations.");
+        Map<String, String> packages = new LinkedHashMap<>();
+        migrationClasses().forEach((revision, type) -> packages.put(revision, ClassUtils.getPackageName(type)));
+        BeanFactory factory = (BeanFactory) beans;
+        Optional<String> applicationPackage = AutoConfigurationPackages.has(factory)
+                ? Optional.of(AutoConfigurationPackages.get(factory).get(0)) : Optional.empty();
+        return NewRevision.packageName(properties.getRevisionPackage(), packages, revises, set.migrations().graph(),
+                applicationPackage);
     }
 
     /** The classes of the application's migration beans, by revision. */

@@ -1,6 +1,7 @@
 package dev.migrations.autoconfigure.command;
 
 import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.command.CheckFinding;
 
 import java.util.List;
 

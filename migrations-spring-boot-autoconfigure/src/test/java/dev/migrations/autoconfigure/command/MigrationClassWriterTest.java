@@ -5,6 +5,7 @@ import dev.migrations.error.MigrationException;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;
 import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.command.WrittenRevision;
 import dev.migrations.autoconfigure.MigrationsProperties;
 import dev.migrations.ops.Operations;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class MigrationClassWriterTest {
         Files.createDirectories(project.resolve("src/main/java"));
         beans.registerSingleton("first", new First());
 
-        MigrationClassWriter.Written written = writer().write(set(new First()), "add second", List.of("f1f1f1f1"), null);
+        WrittenRevision written = writer().write(set(new First()), "add second", List.of("f1f1f1f1"), null);
 
         assertThat(written.file()).isEqualTo(project.resolve("src/main/java/" + packagePath() + "/AddSecond.java"));
         assertThat(Files.readString(written.file())).contains("Created 2026-11-21T10:00:00Z.");

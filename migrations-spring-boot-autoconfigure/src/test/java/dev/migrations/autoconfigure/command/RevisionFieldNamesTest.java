@@ -3,6 +3,7 @@ package dev.migrations.autoconfigure.command;
 import dev.migrations.RevisionState;
 import dev.migrations.RevisionStatus;
 import dev.migrations.autoconfigure.actuate.MigrationsEndpoint.MigrationDescriptor;
+import dev.migrations.command.JsonPresenter;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
@@ -26,7 +27,7 @@ class RevisionFieldNamesTest {
 
         List<String> engine = names(RevisionStatus.class);
 
-        assertThat(JsonValues.revision(status).keySet()).containsExactlyInAnyOrderElementsOf(engine);
+        assertThat(JsonPresenter.revision(status).keySet()).containsExactlyInAnyOrderElementsOf(engine);
         assertThat(names(MigrationDescriptor.class)).containsExactlyInAnyOrderElementsOf(engine);
     }
 

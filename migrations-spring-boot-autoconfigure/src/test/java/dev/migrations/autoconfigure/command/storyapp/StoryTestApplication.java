@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure.command.storyapp;
 
-import dev.migrations.autoconfigure.command.CheckFinding;
+import dev.migrations.command.CheckFinding;
 import dev.migrations.autoconfigure.command.MigrationsCheck;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

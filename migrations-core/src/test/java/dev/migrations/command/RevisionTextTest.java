@@ -1,4 +1,4 @@
-package dev.migrations.autoconfigure.command;
+package dev.migrations.command;
 
 import dev.migrations.BranchPoint;
 import dev.migrations.RevisionState;

@@ -1,4 +1,4 @@
-package dev.migrations.autoconfigure.command;
+package dev.migrations.command;
 
 import dev.migrations.BranchPoint;
 import dev.migrations.RevisionState;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * {@code b2b2b2b2 -> c3a3a3a3 (profile) (head), add nickname  [APPLIED 2026-11-21 10:00 by postgres@host 12 ms]}.
  * Times are shown in the given zone.
  */
-public final class RevisionText {
+final class RevisionText {
 
     static final String BASE = "<base>";
 

@@ -1,4 +1,4 @@
-package dev.migrations.autoconfigure.command;
+package dev.migrations.command;
 
 import dev.migrations.autogenerate.JavaOperationRenderer;
 import dev.migrations.ops.Operation;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * An operation as one line of the op API, as a generated migration would call it, for the command's output:
  * {@code op.addColumn("users", Column.column("phone", Types.varchar(20)))}.
  */
-final class OperationText {
+public final class OperationText {
 
     private static final JavaOperationRenderer RENDERER = new JavaOperationRenderer();
 
@@ -21,7 +21,7 @@ final class OperationText {
     private OperationText() {
     }
 
-    static String of(Operation operation) {
+    public static String of(Operation operation) {
         String code = RENDERER.render(operation).toString().strip();
         code = LINE_BREAK.matcher(QUALIFIER.matcher(code).replaceAll("")).replaceAll(" ");
         return code.endsWith(";") ? code.substring(0, code.length() - 1) : code;
