@@ -1,19 +1,9 @@
 package dev.migrations;
 
-import dev.migrations.error.IncompleteMigrationException;
-import dev.migrations.error.MigrationFailedException;
-import dev.migrations.fixtures.Story;
 import dev.migrations.testing.TestDatabase;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-class H2MigrationsTest extends MigrationsContract {
+class H2MigrationsTest extends NonTransactionalDdlContract {
 
     @RegisterExtension
     static TestDatabase db = TestDatabase.h2();
@@ -21,31 +11,5 @@ class H2MigrationsTest extends MigrationsContract {
     @Override
     TestDatabase db() {
         return db;
-    }
-
-    @Test
-    void failureAfterDdlIsMarkedSoTheNextRunRefusesUntilRepaired() {
-        List<MigrationScript> scripts = new ArrayList<>(Story.all());
-        scripts.add(new Story.BrokenSeed());
-        Migrations migrations = migrations(scripts);
-
-        // H2 commits DDL at once, so the CREATE TABLE of the broken revision stays: it must not pass unnoticed.
-        assertThatThrownBy(migrations::upgrade).isInstanceOf(MigrationFailedException.class)
-                .hasMessageContaining("f6f6f6f6 (broken seed)")
-                .hasMessageContaining("NO_SUCH_TABLE")
-                .hasMessageContaining("migrations repair f6f6f6f6");
-        assertThat(migrations.current()).extracting(RevisionStatus::revision).containsExactly("e5e5e5e5");
-        assertThat(migrations.show("f6f6").state()).isEqualTo(RevisionState.FAILED);
-        assertThat(catalog.count("SELECT COUNT(*) FROM tags")).isZero();
-
-        assertThatThrownBy(migrations::upgrade).isInstanceOf(IncompleteMigrationException.class)
-                .hasMessageContaining("f6f6f6f6").hasMessageContaining("migrations repair f6f6f6f6");
-
-        migrations.repair("f6f6f6f6");
-        assertThat(migrations.show("f6f6").state()).isEqualTo(RevisionState.PENDING);
-        db.execute("DROP TABLE audit_log");
-        List<MigrationScript> fixed = new ArrayList<>(Story.all());
-        fixed.add(new Story.SeedTags());
-        assertThat(migrations(fixed).upgrade().headsAfter()).containsExactly("f6f6f6f6");
     }
 }

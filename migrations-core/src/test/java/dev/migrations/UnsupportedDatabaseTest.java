@@ -24,7 +24,7 @@ class UnsupportedDatabaseTest {
 
         assertThatThrownBy(migrations::upgrade).isInstanceOf(UnsupportedDatabaseException.class)
                 .hasMessageContaining("HSQL Database Engine")
-                .hasMessageContaining("PostgreSQL 14 or later, and H2 2.x");
+                .hasMessageContaining("PostgreSQL 14 or later, MariaDB 10.6 or later, MySQL 8.0 or later, and H2 2.x");
 
         try (Connection c = hsqldb.getConnection();
              ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {

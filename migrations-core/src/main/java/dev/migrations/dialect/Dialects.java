@@ -11,7 +11,7 @@ import java.util.Locale;
 /** Finds the dialect of a live database, or of a database named for offline scripts. */
 public final class Dialects {
 
-    static final String SUPPORTED = "PostgreSQL 14 or later, and H2 2.x";
+    static final String SUPPORTED = "PostgreSQL 14 or later, MariaDB 10.6 or later, MySQL 8.0 or later, and H2 2.x";
 
     private Dialects() {
     }
@@ -29,6 +29,18 @@ public final class Dialects {
             if ("PostgreSQL".equalsIgnoreCase(product) && major >= 14) {
                 return new PostgresDialect();
             }
+            if ("MariaDB".equalsIgnoreCase(product) && isMariaDb106OrLater(major, metaData.getDatabaseMinorVersion())) {
+                return new MariaDbDialect(MariaDbDialect.Server.MARIADB);
+            }
+            if ("MySQL".equalsIgnoreCase(product)) {
+                // MySQL's driver reports a MariaDB server as MySQL "5.5.5-10.11.x-MariaDB".
+                if (version.contains("MariaDB")) {
+                    return new MariaDbDialect(MariaDbDialect.Server.MARIADB);
+                }
+                if (major >= 8) {
+                    return new MariaDbDialect(MariaDbDialect.Server.MYSQL);
+                }
+            }
             if ("H2".equalsIgnoreCase(product) && major == 2) {
                 return new H2Dialect(IdentifierFolding.of(metaData), H2SessionDefaults.read(connection));
             }
@@ -39,8 +51,12 @@ public final class Dialects {
         throw new UnsupportedDatabaseException(unsupportedDatabaseMessage(product, version));
     }
 
+    private static boolean isMariaDb106OrLater(int major, int minor) {
+        return major > 10 || (major == 10 && minor >= 6);
+    }
+
     /**
-     * The dialect for offline scripts: "postgresql" (or "postgres") or "h2", in any case. H2 is taken to fold
+     * The dialect for offline scripts: "postgresql" (or "postgres"), "mariadb", "mysql" or "h2", in any case. H2 is taken to fold
      * names to upper case, its default.
      */
     public static Dialect named(String name) {
@@ -49,11 +65,15 @@ public final class Dialects {
             case "postgresql":
             case "postgres":
                 return new PostgresDialect();
+            case "mariadb":
+                return new MariaDbDialect(MariaDbDialect.Server.MARIADB);
+            case "mysql":
+                return new MariaDbDialect(MariaDbDialect.Server.MYSQL);
             case "h2":
                 return new H2Dialect(IdentifierFolding.UPPER_CASE);
             default:
                 throw new UnsupportedDatabaseException("Unknown database name '" + name
-                        + "'. Name one of: postgresql (or postgres), h2.");
+                        + "'. Name one of: postgresql (or postgres), mariadb, mysql, h2.");
         }
     }
 

@@ -10,9 +10,7 @@ import dev.migrations.ops.DropEnumType;
 import dev.migrations.ops.DropIndex;
 import dev.migrations.ops.IndexKey;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * H2's spelling where it differs from the shared SQL: enum types are domains, USING conversions rebuild
@@ -25,33 +23,13 @@ final class H2Statements extends StandardStatements {
         super(dialect);
     }
 
-    /**
-     * H2 changes a type only by its own implicit conversion, so a conversion written with USING is done by
-     * rebuilding the column: a new column filled from the expression replaces the old one. The old column's
-     * NOT NULL and default are carried over when the operation states them; H2 refuses to drop a column that
-     * an index or constraint still uses, so nothing else is lost silently.
-     */
+    /** H2 changes a type only by its own implicit conversion: a conversion written with USING rebuilds the column. */
     @Override
     public List<SqlStatement> alterColumn(AlterColumn op) {
         if (op.type() == null || op.using() == null) {
             return super.alterColumn(op);
         }
-        String table = dialect.qualify(op.schema(), op.table());
-        String column = dialect.quote(op.column());
-        String rebuilt = dialect.quote(op.column() + "__using");
-        List<SqlStatement> sql = new ArrayList<>(plain(List.of(
-                "ALTER TABLE " + table + " ADD COLUMN " + rebuilt + " " + dialect.typeName(op.type(), op.schema()),
-                "UPDATE " + table + " SET " + rebuilt + " = (" + op.using() + ")",
-                "ALTER TABLE " + table + " DROP COLUMN " + column,
-                "ALTER TABLE " + table + " ALTER COLUMN " + rebuilt + " RENAME TO " + column)));
-        Boolean nullable = op.nullable() != null ? op.nullable() : op.existingNullable();
-        Optional<String> serverDefault = op.serverDefault() != null ? op.serverDefault() : op.existingServerDefault();
-        AlterColumn rest = new AlterColumn(op.schema(), op.table(), op.column(), null, null,
-                Boolean.FALSE.equals(nullable) ? Boolean.FALSE : null,
-                serverDefault != null && serverDefault.isPresent() ? serverDefault : null,
-                op.newName(), op.comment(), null, null, null, null);
-        sql.addAll(super.alterColumn(rest));
-        return sql;
+        return rebuildColumn(op);
     }
 
     /**

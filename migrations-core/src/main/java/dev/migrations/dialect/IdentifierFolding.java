@@ -41,7 +41,7 @@ public enum IdentifierFolding {
         }
     },
 
-    /** H2 with {@code DATABASE_TO_UPPER=FALSE}: names are kept as written. */
+    /** H2 with {@code DATABASE_TO_UPPER=FALSE}, MariaDB and MySQL: names are kept as written. */
     AS_IS {
         @Override
         String unquoted(String identifier) {

@@ -45,7 +45,7 @@ final class ExecutingSink implements OperationSink {
         } else if (operation instanceof AutocommitBlock block) {
             runAutocommit(block);
         } else {
-            dialect.statements(operation).forEach(this::run);
+            dialect.statements(operation, connection).forEach(this::run);
         }
     }
 
@@ -107,7 +107,7 @@ final class ExecutingSink implements OperationSink {
             }
             dialect.sessionTimeouts(lockTimeout, statementTimeout).forEach(sql -> run(SqlStatement.of(sql)));
             for (Operation operation : block.operations()) {
-                dialect.statements(operation).forEach(this::run);
+                dialect.statements(operation, connection).forEach(this::run);
             }
             dialect.resetSessionTimeouts().forEach(sql -> run(SqlStatement.of(sql)));
             if (wasInTransaction) {

@@ -91,6 +91,35 @@ abstract class DialectContract {
     /** The expression that takes the next value of a sequence. */
     abstract String nextValue(String sequence);
 
+    /** The SQL expression of the schema unqualified names are created in. */
+    String currentSchema() {
+        return "CURRENT_SCHEMA";
+    }
+
+    /** The name the database gives a primary key declared with {@code declared}. */
+    String primaryKeyName(String declared) {
+        return dialect.fold(declared);
+    }
+
+    /** The expression over information_schema.columns that says YES for an identity column, else NO. */
+    String isIdentity() {
+        return "is_identity";
+    }
+
+    /**
+     * The next value of a sequence that gave 1000 with increment 1, once its increment is 50: the value given
+     * plus the new increment.
+     */
+    long nextValueAfterIncrementChange() {
+        return 1050;
+    }
+
+    /** The start value and increment of a sequence, one row, or none when there is no such sequence. */
+    List<List<Object>> sequenceStartAndIncrement(String sequence) throws SQLException {
+        return Jdbc.rows(connection, "SELECT start_value, increment FROM information_schema.sequences"
+                + " WHERE sequence_schema = " + currentSchema() + " AND sequence_name = ?", dialect.fold(sequence));
+    }
+
     @BeforeEach
     void connect() throws SQLException {
         reset();
@@ -104,7 +133,7 @@ abstract class DialectContract {
     }
 
     void run(Operation operation) throws SQLException {
-        Jdbc.run(connection, dialect.statements(operation));
+        Jdbc.run(connection, dialect.statements(operation, connection));
     }
 
     Object value(String sql, Object... parameters) throws SQLException {
@@ -133,18 +162,18 @@ abstract class DialectContract {
         createUsersAndOrgs();
 
         assertThat(Jdbc.rows(connection, "SELECT constraint_name, constraint_type FROM information_schema.table_constraints"
-                + " WHERE table_schema = CURRENT_SCHEMA AND table_name = ? AND " + NOT_NULL_EXCLUDED
+                + " WHERE table_schema = " + currentSchema() + " AND table_name = ? AND " + NOT_NULL_EXCLUDED
                 + " ORDER BY constraint_name", dialect.fold("users")))
                 .containsExactly(
                         List.of(dialect.fold("ck_users_age"), "CHECK"),
                         List.of(dialect.fold("fk_users_org"), "FOREIGN KEY"),
-                        List.of(dialect.fold("pk_users"), "PRIMARY KEY"),
+                        List.of(primaryKeyName("pk_users"), "PRIMARY KEY"),
                         List.of(dialect.fold("uq_users_email"), "UNIQUE"));
         assertThat(value("SELECT delete_rule FROM information_schema.referential_constraints"
-                + " WHERE constraint_schema = CURRENT_SCHEMA AND constraint_name = ?",
+                + " WHERE constraint_schema = " + currentSchema() + " AND constraint_name = ?",
                 dialect.fold("fk_users_org"))).isEqualTo("CASCADE");
-        assertThat(Jdbc.rows(connection, "SELECT column_name, is_nullable, is_identity FROM information_schema.columns"
-                + " WHERE table_schema = CURRENT_SCHEMA AND table_name = ? ORDER BY ordinal_position",
+        assertThat(Jdbc.rows(connection, "SELECT column_name, is_nullable, " + isIdentity() + " FROM information_schema.columns"
+                + " WHERE table_schema = " + currentSchema() + " AND table_name = ? ORDER BY ordinal_position",
                 dialect.fold("users")))
                 .containsExactly(
                         List.of(dialect.fold("id"), "NO", "YES"),
@@ -157,12 +186,12 @@ abstract class DialectContract {
 
     @Test
     void aGeneratedColumnIsComputedByTheDatabaseAndReadBackWithItsExpression() throws SQLException {
-        run(new CreateTable(null, "lines", List.of(column("quantity", INTEGER), column("price", INTEGER),
+        run(new CreateTable(null, "order_lines", List.of(column("quantity", INTEGER), column("price", INTEGER),
                 column("total", INTEGER).generated("quantity * price")), List.of(), null));
-        Jdbc.execute(connection, "INSERT INTO lines (quantity, price) VALUES (3, 5)");
+        Jdbc.execute(connection, "INSERT INTO order_lines (quantity, price) VALUES (3, 5)");
 
-        assertThat(((Number) value("SELECT total FROM lines")).intValue()).isEqualTo(15);
-        ColumnModel total = LiveSchema.read(database().dataSource()).table("lines").orElseThrow().column("total")
+        assertThat(((Number) value("SELECT total FROM order_lines")).intValue()).isEqualTo(15);
+        ColumnModel total = LiveSchema.read(database().dataSource()).table("order_lines").orElseThrow().column("total")
                 .orElseThrow();
         assertThat(total.generated()).as("as the database prints it: quoted, upper case, in parentheses")
                 .isNotNull().satisfies(expression -> assertThat(expression.toLowerCase(java.util.Locale.ROOT)
@@ -208,7 +237,7 @@ abstract class DialectContract {
     void tableExistsQueryFindsTablesInTheCurrentOrAGivenSchema() throws SQLException {
         createUsersAndOrgs();
         String schema = (String) value("SELECT table_schema FROM information_schema.tables"
-                + " WHERE table_schema = CURRENT_SCHEMA AND table_name = ?",
+                + " WHERE table_schema = " + currentSchema() + " AND table_name = ?",
                 dialect.fold("users"));
 
         assertThat(tableExists(null, "users")).isTrue();
@@ -255,7 +284,7 @@ abstract class DialectContract {
                 .comment("what it is").rename("title"));
 
         assertThat(Jdbc.rows(connection, "SELECT character_maximum_length, is_nullable FROM information_schema.columns"
-                + " WHERE table_schema = CURRENT_SCHEMA AND table_name = ? AND column_name = ?", dialect.fold("items"), dialect.fold("title")))
+                + " WHERE table_schema = " + currentSchema() + " AND table_name = ? AND column_name = ?", dialect.fold("items"), dialect.fold("title")))
                 .singleElement().satisfies(row -> {
                     assertThat(((Number) row.get(0)).intValue()).isEqualTo(40);
                     assertThat(row.get(1)).isEqualTo("NO");
@@ -274,7 +303,7 @@ abstract class DialectContract {
 
     List<Object> columns(String table) throws SQLException {
         return Jdbc.column(connection, "SELECT column_name FROM information_schema.columns"
-                + " WHERE table_schema = CURRENT_SCHEMA AND table_name = ?",
+                + " WHERE table_schema = " + currentSchema() + " AND table_name = ?",
                 dialect.fold(table));
     }
 
@@ -315,7 +344,7 @@ abstract class DialectContract {
         run(new DropConstraint(null, "children", "ck_children_id", null));
         Jdbc.execute(connection, "INSERT INTO children VALUES (-1, 99)");
         assertThat(Jdbc.column(connection, "SELECT constraint_name FROM information_schema.table_constraints"
-                + " WHERE table_schema = CURRENT_SCHEMA AND table_name = ? AND " + NOT_NULL_EXCLUDED, dialect.fold("children")))
+                + " WHERE table_schema = " + currentSchema() + " AND table_name = ? AND " + NOT_NULL_EXCLUDED, dialect.fold("children")))
                 .containsExactly(dialect.fold("uq_children_id"));
     }
 
@@ -325,14 +354,10 @@ abstract class DialectContract {
     void createsAndDropsASequence() throws SQLException {
         run(new CreateSequence(null, "order_numbers", 1000L, 10L));
 
-        assertThat(Jdbc.rows(connection, "SELECT start_value, increment FROM information_schema.sequences"
-                + " WHERE sequence_schema = CURRENT_SCHEMA AND sequence_name = ?", dialect.fold("order_numbers")))
-                .singleElement().satisfies(row -> assertThat(row).extracting(String::valueOf).containsExactly("1000", "10"));
+        assertThat(sequenceStartAndIncrement("order_numbers")).singleElement().satisfies(row -> assertThat(row).extracting(String::valueOf).containsExactly("1000", "10"));
 
         run(new DropSequence(null, "order_numbers", null));
-        assertThat(Jdbc.rows(connection, "SELECT 1 FROM information_schema.sequences"
-                + " WHERE sequence_schema = CURRENT_SCHEMA AND sequence_name = ?",
-                dialect.fold("order_numbers"))).isEmpty();
+        assertThat(sequenceStartAndIncrement("order_numbers")).isEmpty();
     }
 
     /** The next value is the last one plus the new increment, on every database: pooled generators rely on it. */
@@ -344,11 +369,11 @@ abstract class DialectContract {
 
         run(new AlterSequence(null, "order_numbers", 50L, 1L));
 
-        assertThat(Jdbc.column(connection, "SELECT increment FROM information_schema.sequences"
-                + " WHERE sequence_schema = CURRENT_SCHEMA AND sequence_name = ?", dialect.fold("order_numbers")))
-                .extracting(String::valueOf).containsExactly("50");
-        assertThat(Jdbc.column(connection, next)).extracting(String::valueOf).containsExactly("1050");
-        assertThat(Jdbc.column(connection, next)).extracting(String::valueOf).containsExactly("1100");
+        assertThat(sequenceStartAndIncrement("order_numbers")).singleElement()
+                .satisfies(row -> assertThat(String.valueOf(row.get(1))).isEqualTo("50"));
+        long first = nextValueAfterIncrementChange();
+        assertThat(Jdbc.column(connection, next)).extracting(String::valueOf).containsExactly(String.valueOf(first));
+        assertThat(Jdbc.column(connection, next)).extracting(String::valueOf).containsExactly(String.valueOf(first + 50));
     }
 
     @Test
@@ -383,11 +408,8 @@ abstract class DialectContract {
     void theBatchedUpdateQueriesPageThroughEveryMatchingRowExactlyOnce() throws SQLException {
         run(new CreateTable(null, "items", List.of(column("id", INTEGER).notNull(), column("n", INTEGER).notNull(),
                 column("done", BOOLEAN).notNull()), List.of(new PrimaryKey("pk_items", List.of("id"))), null));
-        Jdbc.execute(connection, "INSERT INTO items (id, n, done) SELECT x, 0, FALSE FROM ("
-                + "SELECT 1000 - a.d * 100 - b.d * 10 - c.d AS x FROM "
-                + "(VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS a (d), "
-                + "(VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS b (d), "
-                + "(VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS c (d)) AS numbers");
+        run(new BulkInsert(null, "items", List.of("id", "n", "done"), java.util.stream.IntStream.rangeClosed(1, 1000)
+                .mapToObj(id -> List.<Object>of(id, 0, false)).toList()));
         assertThat(((Number) value("SELECT COUNT(*) FROM items")).intValue()).isEqualTo(1000);
         // An OR in the filter: it must stay inside its parentheses, next to the key bounds.
         BatchSql sql = dialect.batchedUpdate(BatchedUpdate.of("items", "n = n + 1, done = TRUE")
@@ -502,8 +524,8 @@ abstract class DialectContract {
     void sessionTimeoutsApplyAndResetToTheDefaults() throws SQLException {
         long before = lockTimeoutMillis();
 
-        Jdbc.execute(connection, dialect.sessionTimeouts(Duration.ofMillis(1234), Duration.ofSeconds(30)).toArray(String[]::new));
-        assertThat(lockTimeoutMillis()).isEqualTo(1234);
+        Jdbc.execute(connection, dialect.sessionTimeouts(Duration.ofMillis(2000), Duration.ofSeconds(30)).toArray(String[]::new));
+        assertThat(lockTimeoutMillis()).isEqualTo(2000);
 
         Jdbc.execute(connection, dialect.resetSessionTimeouts().toArray(String[]::new));
         assertThat(lockTimeoutMillis()).isEqualTo(before);

@@ -31,20 +31,30 @@ class DialectsTest {
         assertThat(dialect.fold("users")).isEqualTo("USERS");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb", "MariaDB", "mysql", "MySQL"})
+    void namesMariaDbAndMySqlWhichKeepNamesAsWrittenInBackticks(String name) {
+        Dialect dialect = Dialects.named(name);
+
+        assertThat(dialect).isInstanceOf(MariaDbDialect.class);
+        assertThat(dialect.name()).isEqualToIgnoringCase(name);
+        assertThat(dialect.quote("Users")).isEqualTo("`Users`");
+    }
+
     @Test
     void anUnknownNameListsTheKnownOnes() {
         assertThatThrownBy(() -> Dialects.named("oracle"))
                 .isInstanceOf(UnsupportedDatabaseException.class)
                 .hasMessageContaining("'oracle'")
-                .hasMessageContaining("postgresql (or postgres), h2");
+                .hasMessageContaining("postgresql (or postgres), mariadb, mysql, h2");
     }
 
     @Test
     void theUnsupportedDatabaseMessageNamesWhatWasFoundAndWhatIsSupported() {
-        String message = Dialects.unsupportedDatabaseMessage("MySQL", "8.0.36");
+        String message = Dialects.unsupportedDatabaseMessage("MySQL", "5.7.44");
 
-        assertThat(message).isEqualTo("The database is MySQL 8.0.36, which migrations does not support. Supported are "
-                + "PostgreSQL 14 or later, and H2 2.x. Point the migrations DataSource at one of these (upgrade an older "
+        assertThat(message).isEqualTo("The database is MySQL 5.7.44, which migrations does not support. Supported are "
+                + "PostgreSQL 14 or later, MariaDB 10.6 or later, MySQL 8.0 or later, and H2 2.x. Point the migrations DataSource at one of these (upgrade an older "
                 + "PostgreSQL server).");
     }
 

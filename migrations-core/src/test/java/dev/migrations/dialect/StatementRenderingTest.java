@@ -366,7 +366,7 @@ class StatementRenderingTest {
                 "ALTER TABLE \"USERS\" ADD COLUMN \"CODE__USING\" INTEGER",
                 "UPDATE \"USERS\" SET \"CODE__USING\" = (trim(code)::integer)",
                 "ALTER TABLE \"USERS\" DROP COLUMN \"CODE\"",
-                "ALTER TABLE \"USERS\" ALTER COLUMN \"CODE__USING\" RENAME TO \"CODE\"",
+                "ALTER TABLE \"USERS\" RENAME COLUMN \"CODE__USING\" TO \"CODE\"",
                 "ALTER TABLE \"USERS\" ALTER COLUMN \"CODE\" SET NOT NULL");
     }
 

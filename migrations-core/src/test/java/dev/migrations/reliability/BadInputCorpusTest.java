@@ -572,7 +572,7 @@ class BadInputCorpusTest {
 
         assertThatThrownBy(() -> offline.upgradeSql("heads"))
                 .isInstanceOf(UnsupportedDatabaseException.class)
-                .hasMessageContaining("Unknown database name 'oracle'. Name one of: postgresql (or postgres), h2.");
+                .hasMessageContaining("Unknown database name 'oracle'. Name one of: postgresql (or postgres), mariadb, mysql, h2.");
         assertUntouched();
     }
 

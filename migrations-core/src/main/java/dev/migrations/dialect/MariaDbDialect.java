@@ -1,0 +1,255 @@
+package dev.migrations.dialect;
+
+import dev.migrations.error.UnsupportedDatabaseException;
+import dev.migrations.error.UsageException;
+import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.Operation;
+import dev.migrations.ops.TypeKind;
+import dev.migrations.schema.SchemaReader;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * MariaDB 10.6 and later, and MySQL 8.0 and later where the two agree. Names are quoted with backticks and
+ * kept as written, as both servers compare table names by their case on Linux. DDL commits at once, so every
+ * revision runs as a non-atomic one: a revision that fails part-way is marked FAILED for {@code repair}.
+ */
+public final class MariaDbDialect extends StandardDialect {
+
+    /** Which of the two servers: they share the SQL this library writes, except where noted. */
+    public enum Server {
+        MARIADB("MariaDB"), MYSQL("MySQL");
+
+        private final String displayName;
+
+        Server(String displayName) {
+            this.displayName = displayName;
+        }
+    }
+
+    private final Server server;
+    private final MariaDbStatements statements = new MariaDbStatements(this);
+
+    public MariaDbDialect(Server server) {
+        this.server = Objects.requireNonNull(server, "server");
+    }
+
+    @Override
+    public String name() {
+        return server.displayName;
+    }
+
+    boolean isMySql() {
+        return server == Server.MYSQL;
+    }
+
+    /** Kept as written: table names are case-sensitive on these servers unless configured otherwise. */
+    @Override
+    public String fold(String identifier) {
+        return IdentifierFolding.AS_IS.apply(identifier);
+    }
+
+    /** Backticks, which mean a name whatever the server's {@code sql_mode}. */
+    @Override
+    public String quote(String identifier) {
+        Objects.requireNonNull(identifier, "identifier");
+        return '`' + fold(identifier).replace("`", "``") + '`';
+    }
+
+    @Override
+    StandardStatements statementRenderer() {
+        return statements;
+    }
+
+    /**
+     * An {@code alterColumn} that restates the column but does not say all it has is completed from the server,
+     * so that its default, comment and nullability survive.
+     */
+    @Override
+    public List<SqlStatement> statements(Operation operation, Connection connection) {
+        if (operation instanceof AlterColumn op && MariaDbColumnFacts.restatesColumn(op) && !MariaDbColumnFacts.knowsColumn(op)) {
+            return statements(MariaDbColumnFacts.complete(op, connection, this));
+        }
+        return statements(operation);
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public boolean partialIndexes() {
+        return false;
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "START TRANSACTION";
+    }
+
+    @Override
+    public String identityClause() {
+        return "AUTO_INCREMENT";
+    }
+
+    // --- types and literals ---------------------------------------------------------------------
+
+    /**
+     * The server's names for the portable types. Timestamps keep microseconds unless told otherwise, as
+     * PostgreSQL's do; TIMESTAMP stores a point in time (UTC inside), DATETIME a wall-clock time.
+     */
+    @Override
+    String typeName(ColumnType type, String schema) {
+        return switch (type.kind()) {
+            case INTEGER -> "INT";
+            case NUMERIC -> type.precision() == null ? "DECIMAL(65, 30)" : super.typeName(type, schema).replace("NUMERIC", "DECIMAL");
+            case REAL -> "FLOAT";
+            case DOUBLE -> "DOUBLE";
+            case VARCHAR -> {
+                if (type.length() == null) {
+                    throw new UsageException("A VARCHAR column needs a length on " + name()
+                            + ": use Types.varchar(n), or Types.TEXT for text of any length.");
+                }
+                yield super.typeName(type, schema);
+            }
+            case TIME -> "TIME(" + fractionalDigits(type) + ")";
+            case TIMESTAMP -> "DATETIME(" + fractionalDigits(type) + ")";
+            case TIMESTAMPTZ -> "TIMESTAMP(" + fractionalDigits(type) + ")";
+            case UUID -> isMySql() ? "BINARY(16)" : "UUID";
+            case JSONB -> "JSON";
+            case ENUM -> throw new UsageException("The enum type " + type.name() + " cannot be used on " + name()
+                    + ", which has no named types: each column lists its values. Declare the column as "
+                    + "Types.raw(\"ENUM('A', 'B')\"), or as a VARCHAR with a check constraint.");
+            default -> super.typeName(type, schema);
+        };
+    }
+
+    private static int fractionalDigits(ColumnType type) {
+        return type.precision() == null ? 6 : type.precision();
+    }
+
+    @Override
+    protected String textType() {
+        return "LONGTEXT";
+    }
+
+    @Override
+    protected String intervalType() {
+        throw new UsageException(name() + " has no INTERVAL type. Store a duration as a BIGINT of milliseconds or "
+                + "seconds (Hibernate maps java.time.Duration to a numeric column on these servers).");
+    }
+
+    @Override
+    protected String binaryType(Integer length) {
+        return length == null ? "LONGBLOB" : "VARBINARY(" + length + ")";
+    }
+
+    @Override
+    protected String jsonbType() {
+        return "JSON";
+    }
+
+    @Override
+    protected String arrayType(String elementType) {
+        throw new UsageException(name() + " has no array types. Store the elements in a table of their own, "
+                + "or as a JSON array (Types.JSON).");
+    }
+
+    /** Backslashes are escapes in these servers' strings unless NO_BACKSLASH_ESCAPES is set, so they are doubled. */
+    @Override
+    protected String stringLiteral(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    protected String bytesLiteral(byte[] bytes) {
+        return "X'" + HexFormat.of().formatHex(bytes) + "'";
+    }
+
+    /** A duration has no column type here; in a literal it is its seconds, as a BIGINT column would hold it. */
+    @Override
+    protected String durationLiteral(Duration duration) {
+        return new BigDecimal(duration.toNanos()).movePointLeft(9).setScale(9, RoundingMode.UNNECESSARY)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    public String literal(Object value) {
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            throw new UsageException("The value " + value + " cannot be written for " + name()
+                    + ", whose floating-point columns hold only finite numbers. Store NULL, or a sentinel of your own.");
+        }
+        if (value instanceof java.util.UUID uuid) {
+            return stringLiteral(uuid.toString());
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            // No time zones in literals: the point in time, written in UTC, as TIMESTAMP columns store it.
+            return super.literal(dateTime.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        }
+        return super.literal(value);
+    }
+
+    @Override
+    public String longTextType() {
+        return "LONGTEXT";
+    }
+
+    // --- session --------------------------------------------------------------------------------
+
+    /** None: DDL commits at once, so there is no transaction to bound; {@link #sessionTimeouts} does it. */
+    @Override
+    public List<String> transactionTimeouts(Duration lockTimeout, Duration statementTimeout) {
+        return List.of();
+    }
+
+    /**
+     * The lock wait bounds both metadata locks (DDL) and row locks, in whole seconds, at least 1. MariaDB bounds
+     * every statement's time; MySQL only a SELECT's, in milliseconds.
+     */
+    @Override
+    public List<String> sessionTimeouts(Duration lockTimeout, Duration statementTimeout) {
+        String lockSeconds = lockTimeout == null ? null : Long.toString(Math.max(1, (millis(lockTimeout) + 999) / 1000));
+        return nonNull(
+                lockSeconds == null ? null : "SET SESSION lock_wait_timeout = " + lockSeconds,
+                lockSeconds == null ? null : "SET SESSION innodb_lock_wait_timeout = " + lockSeconds,
+                statementTimeout == null ? null : isMySql()
+                        ? "SET SESSION max_execution_time = " + millis(statementTimeout)
+                        : "SET SESSION max_statement_time = " + BigDecimal.valueOf(millis(statementTimeout), 3).toPlainString());
+    }
+
+    @Override
+    public List<String> resetSessionTimeouts() {
+        return List.of("SET SESSION lock_wait_timeout = DEFAULT", "SET SESSION innodb_lock_wait_timeout = DEFAULT",
+                isMySql() ? "SET SESSION max_execution_time = DEFAULT" : "SET SESSION max_statement_time = DEFAULT");
+    }
+
+    /** A schema is a database here; without one, the connection's. */
+    @Override
+    public String tableExistsQuery() {
+        return "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(?, DATABASE())"
+                + " AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'";
+    }
+
+    @Override
+    public MigrationLock lock(String schema, String versionTable) {
+        return MariaDbNamedLock.forScope((schema == null ? "" : schema) + "." + versionTable);
+    }
+
+    /** Autogenerate and the model comparison of {@code check} do not read these servers' catalogs yet. */
+    @Override
+    public SchemaReader schemaReader() {
+        throw new UnsupportedDatabaseException("Autogenerate and the entity comparison of `migrations check` do not "
+                + "support " + name() + " yet. Write the migration by hand (see docs/mariadb-mysql.md), or generate "
+                + "it against a PostgreSQL database and review the types.");
+    }
+}
