@@ -2,6 +2,7 @@ package dev.migrations.dialect;
 
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.Operation;
 import dev.migrations.schema.SchemaReader;
 
@@ -17,6 +18,9 @@ public interface Dialect {
 
     /** The database's name, as shown to users: "PostgreSQL", "H2". */
     String name();
+
+    /** Which database this is, as migrations that must differ on one of them ask ({@code op.database()}). */
+    Database database();
 
     /**
      * The identifier as the database stores an unquoted name (PostgreSQL folds to lower case, H2 by

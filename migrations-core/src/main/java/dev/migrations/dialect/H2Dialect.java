@@ -1,6 +1,7 @@
 package dev.migrations.dialect;
 
 import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.TypeKind;
 import dev.migrations.ops.Types;
 import dev.migrations.schema.SchemaReader;
@@ -43,6 +44,11 @@ public final class H2Dialect extends StandardDialect {
     @Override
     public boolean inMemory(String jdbcUrl) {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:mem:");
+    }
+
+    @Override
+    public Database database() {
+        return Database.H2;
     }
 
     @Override

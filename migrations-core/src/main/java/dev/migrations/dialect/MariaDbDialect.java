@@ -4,6 +4,7 @@ import dev.migrations.error.UnsupportedDatabaseException;
 import dev.migrations.error.UsageException;
 import dev.migrations.ops.AlterColumn;
 import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.TypeKind;
 import dev.migrations.schema.SchemaReader;
@@ -46,6 +47,11 @@ public final class MariaDbDialect extends StandardDialect {
     @Override
     public String name() {
         return server.displayName;
+    }
+
+    @Override
+    public Database database() {
+        return isMySql() ? Database.MYSQL : Database.MARIADB;
     }
 
     boolean isMySql() {
@@ -242,7 +248,7 @@ public final class MariaDbDialect extends StandardDialect {
 
     @Override
     public MigrationLock lock(String schema, String versionTable) {
-        return MariaDbNamedLock.forScope((schema == null ? "" : schema) + "." + versionTable);
+        return new MariaDbNamedLock(schema == null ? null : fold(schema), fold(versionTable));
     }
 
     /** Autogenerate and the model comparison of {@code check} do not read these servers' catalogs yet. */

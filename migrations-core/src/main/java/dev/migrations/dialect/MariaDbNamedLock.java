@@ -8,41 +8,39 @@ import java.sql.SQLException;
 /**
  * A MariaDB/MySQL named lock ({@code GET_LOCK}). It belongs to the session, not to a transaction, so it holds
  * across the revisions' commits, and the server releases it by itself when the connection ends, however it ends.
+ *
+ * <p>Named locks are server-wide, so the name covers the database: without a schema, the connection's own
+ * ({@code DATABASE()}), as two applications on one server each have a version table of the same name. The server
+ * hashes the scope, so the name stays within its 64 characters however long the names are.
  */
 final class MariaDbNamedLock implements MigrationLock {
 
-    private final String name;
+    /** The lock's name, from the parameters (schema or null, version table). */
+    static final String NAME = "CONCAT('migrations:', LEFT(SHA2(CONCAT(COALESCE(?, DATABASE()), '.', ?), 256), 40))";
 
-    MariaDbNamedLock(String name) {
-        this.name = name;
-    }
+    private final String schema;
+    private final String versionTable;
 
-    /**
-     * The lock for a scope such as {@code "shop.migrations_version"}: the same name on every run and replica,
-     * within the 64 characters the server allows however long the scope is.
-     */
-    static MariaDbNamedLock forScope(String scope) {
-        return new MariaDbNamedLock("migrations:" + Long.toHexString(LockKeys.of(scope)));
-    }
-
-    String name() {
-        return name;
+    MariaDbNamedLock(String schema, String versionTable) {
+        this.schema = schema;
+        this.versionTable = versionTable;
     }
 
     /** A timeout of 0: one try, as the caller waits and retries on its own schedule. */
     @Override
     public boolean tryAcquire(Connection connection) throws SQLException {
-        return call(connection, "SELECT GET_LOCK(?, 0)");
+        return call(connection, "SELECT GET_LOCK(" + NAME + ", 0)");
     }
 
     @Override
     public void release(Connection connection) throws SQLException {
-        call(connection, "SELECT RELEASE_LOCK(?)");
+        call(connection, "SELECT RELEASE_LOCK(" + NAME + ")");
     }
 
     private boolean call(Connection connection, String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, name);
+            statement.setString(1, schema);
+            statement.setString(2, versionTable);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getInt(1) == 1;
             }

@@ -1,5 +1,9 @@
 package dev.migrations.dialect;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,7 +24,13 @@ final class PostgresAdvisoryLock implements MigrationLock {
 
     /** The lock for a scope such as {@code "public.migrations_version"}: the same key on every run and replica. */
     static PostgresAdvisoryLock forScope(String scope) {
-        return new PostgresAdvisoryLock(LockKeys.of(scope));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("migrations:" + scope).getBytes(StandardCharsets.UTF_8));
+            return new PostgresAdvisoryLock(ByteBuffer.wrap(digest).getLong());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     long key() {

@@ -1,6 +1,7 @@
 package dev.migrations.dialect;
 
 import dev.migrations.ops.ColumnType;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.TypeKind;
 import dev.migrations.ops.Types;
 import dev.migrations.schema.SchemaReader;
@@ -18,6 +19,11 @@ public final class PostgresDialect extends StandardDialect {
     @Override
     public String name() {
         return "PostgreSQL";
+    }
+
+    @Override
+    public Database database() {
+        return Database.POSTGRESQL;
     }
 
     @Override

@@ -13,4 +13,7 @@ public interface OperationSink {
      * @throws dev.migrations.error.OfflineModeException when there is none (offline SQL, checksums, recording)
      */
     Connection connection();
+
+    /** The database the operations are for. */
+    Database database();
 }

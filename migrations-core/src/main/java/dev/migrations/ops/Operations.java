@@ -88,7 +88,7 @@ public final class Operations {
 
     /** Drops a table whose definition is given, so that the downgrade can recreate it. */
     public void dropTable(String name, TableElement... definition) {
-        List<Operation> created = RecordingSink.record(o -> o.inSchema(schema).createTable(name, definition));
+        List<Operation> created = RecordingSink.recordWithin(sink, o -> o.inSchema(schema).createTable(name, definition));
         run(new DropTable(schema, name, (CreateTable) created.get(0)));
     }
 
@@ -283,17 +283,22 @@ public final class Operations {
      * statements such as {@code CREATE INDEX CONCURRENTLY} or {@code ALTER TYPE ... ADD VALUE}.
      */
     public void autocommit(Consumer<Operations> body) {
-        run(new AutocommitBlock(RecordingSink.record(o -> body.accept(o.inSchema(schema)))));
+        run(new AutocommitBlock(RecordingSink.recordWithin(sink, o -> body.accept(o.inSchema(schema)))));
     }
 
     /** Runs the reversal of {@code body}: its operations reversed, in reverse order. */
     public void reverseOf(Consumer<Operations> body) {
         List<Operation> reversed = new ArrayList<>();
-        for (Operation operation : RecordingSink.record(o -> body.accept(o.inSchema(schema)))) {
+        for (Operation operation : RecordingSink.recordWithin(sink, o -> body.accept(o.inSchema(schema)))) {
             reversed.add(operation.reverse());
         }
         Collections.reverse(reversed);
         DerivedDowngrade.withoutDropsCoveredByDropTable(reversed).forEach(this::run);
+    }
+
+    /** The database this revision runs on, for the rare migration that must differ on one of them. */
+    public Database database() {
+        return sink.database();
     }
 
     /**

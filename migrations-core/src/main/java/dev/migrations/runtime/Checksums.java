@@ -1,6 +1,7 @@
 package dev.migrations.runtime;
 
 import dev.migrations.error.OfflineModeException;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.Operations;
 import dev.migrations.ops.RecordingSink;
@@ -59,9 +60,27 @@ public final class Checksums {
         return recorded.indexOf(':') < 0;
     }
 
-    private static List<String> lines(Consumer<Operations> upgrade, ChecksumForm form,
+    /**
+     * The lines of the operations the upgrade performs. An upgrade that asks which database it runs on
+     * ({@code op.database()}) is recorded for each database in turn, under a line naming it, so that its checksum
+     * covers every branch and is the same wherever it runs.
+     */
+    private static List<String> lines(Consumer<Operations> upgrade, ChecksumForm form, String connectionWork) {
+        RecordingSink probe = new RecordingSink(Database.POSTGRESQL);
+        List<String> lines = lines(upgrade, probe, form, connectionWork);
+        if (!probe.databaseAsked()) {
+            return lines;
+        }
+        List<String> everyDatabase = new ArrayList<>();
+        for (Database database : Database.values()) {
+            everyDatabase.add("database " + database.name().toLowerCase(java.util.Locale.ROOT));
+            everyDatabase.addAll(lines(upgrade, new RecordingSink(database), form, connectionWork));
+        }
+        return everyDatabase;
+    }
+
+    private static List<String> lines(Consumer<Operations> upgrade, RecordingSink sink, ChecksumForm form,
                                       String connectionWork) {
-        RecordingSink sink = new RecordingSink();
         boolean usesConnection = false;
         try {
             upgrade.accept(new Operations(sink));

@@ -3,6 +3,7 @@ package dev.migrations.runtime;
 import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.SqlStatement;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.AutocommitBlock;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.Operation;
@@ -47,6 +48,11 @@ final class ExecutingSink implements OperationSink {
         } else {
             dialect.statements(operation, connection).forEach(this::run);
         }
+    }
+
+    @Override
+    public Database database() {
+        return dialect.database();
     }
 
     @Override

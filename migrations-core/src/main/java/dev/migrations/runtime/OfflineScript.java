@@ -92,7 +92,7 @@ public final class OfflineScript {
 
     private List<Operation> record(RevisionScript script, Direction direction) {
         try {
-            return RecordingSink.record(direction == Direction.UPGRADE ? script.upgrade() : script.downgrade());
+            return RecordingSink.record(dialect.database(), direction == Direction.UPGRADE ? script.upgrade() : script.downgrade());
         } catch (OfflineModeException e) {
             throw new OfflineModeException(script.id(), "Revision " + script.id() + " cannot be rendered as SQL: its "
                     + direction.name().toLowerCase(Locale.ROOT) + " uses op.connection(), which needs a live database. Write its "

@@ -10,6 +10,7 @@ import dev.migrations.dialect.Dialects;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.ops.IrreversibleOperationException;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.RecordingSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,7 @@ public final class Runner {
                 StateCheck.requireComplete(state);
                 plan = plan(direction, state, target);
                 if (direction == Direction.DOWNGRADE) {
-                    requireReversible(plan);
+                    requireReversible(plan, dialect.database());
                 }
                 return runPlan(c, dialect, table, state, direction, plan);
             }
@@ -242,11 +243,11 @@ public final class Runner {
     }
 
     /** Finds an irreversible downgrade before anything runs, so that the database is left as it was. */
-    private void requireReversible(List<Revision> plan) {
+    private void requireReversible(List<Revision> plan, Database database) {
         for (Revision revision : plan) {
             RevisionScript script = scripts.get(revision.id());
             try {
-                RecordingSink.record(script.downgrade());
+                RecordingSink.record(database, script.downgrade());
             } catch (IrreversibleOperationException e) {
                 throw new IrreversibleMigrationException(revision.id(), "Cannot downgrade through revision "
                         + label(script) + ": it has no downgrade() and " + e.getMessage() + " Nothing was changed.");

@@ -1,5 +1,6 @@
 package dev.migrations.autogenerate;
 
+import dev.migrations.ops.Database;
 import dev.migrations.MigrationScript;
 import dev.migrations.ops.AddColumn;
 import dev.migrations.ops.AddConstraint;
@@ -143,7 +144,7 @@ class JavaOperationRendererTest {
         MigrationScript script = compile(MigrationClass.empty(PACKAGE, "EveryOperation", "e0e0e0e0", List.of(), "every operation")
                 .withOperations(EVERY_OPERATION, List.of()), new JavaOperationRenderer());
 
-        assertThat(RecordingSink.record(script::upgrade)).containsExactlyElementsOf(EVERY_OPERATION);
+        assertThat(RecordingSink.record(Database.POSTGRESQL, script::upgrade)).containsExactlyElementsOf(EVERY_OPERATION);
     }
 
     @Test
@@ -216,7 +217,7 @@ class JavaOperationRendererTest {
         assertThat(source).doesNotContain("downgrade(")
                 .containsSubsequence("// WARNING (not generated): Sequence s increments by 1.", "op.addColumn(",
                         "// WARNING (data loss): Drops column users.fax and its data.", "op.dropColumn(");
-        assertThat(RecordingSink.record(script::downgrade)).containsExactly(
+        assertThat(RecordingSink.record(Database.POSTGRESQL, script::downgrade)).containsExactly(
                 new AddColumn(null, "users", Column.column("fax", Types.TEXT)),
                 new DropColumn(null, "users", "phone", Column.column("phone", Types.varchar(20))));
     }
@@ -236,7 +237,7 @@ class JavaOperationRendererTest {
 
         assertThat(generated.source()).containsSubsequence("public void downgrade(", "// WARNING (data loss): PostgreSQL "
                 + "cannot remove values from enum type mood");
-        assertThat(RecordingSink.record(script::downgrade)).containsExactly(
+        assertThat(RecordingSink.record(Database.POSTGRESQL, script::downgrade)).containsExactly(
                 other.reverse(),
                 AlterColumn.of("t", "m").type(Types.TEXT).dropServerDefault(),
                 AlterColumn.of("t", "ms").type(Types.arrayOf(Types.TEXT)),

@@ -1,6 +1,7 @@
 package dev.migrations.autogenerate;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.migrations.ops.Database;
 import dev.migrations.Migration;
 import dev.migrations.error.MigrationException;
 import dev.migrations.MigrationScript;
@@ -95,13 +96,13 @@ class MigrationSourceRendererTest {
         Migrations migrations = Migrations.offline().dialect("postgresql").migrations(script).build();
 
         assertThat(migrations.graph().heads()).containsExactly("0a1b2c3d4e5f");
-        assertThat(RecordingSink.record(script::upgrade)).isEmpty();
-        assertThat(RecordingSink.record(script::downgrade)).isEmpty();
+        assertThat(RecordingSink.record(Database.POSTGRESQL, script::upgrade)).isEmpty();
+        assertThat(RecordingSink.record(Database.POSTGRESQL, script::downgrade)).isEmpty();
     }
 
     @Test
     void aFirstMigrationOfHundredsOfTablesIsSplitIntoPartsThatCompileAndRecordTheSameOperations() throws Exception {
-        List<Operation> tables = RecordingSink.record(op -> {
+        List<Operation> tables = RecordingSink.record(Database.POSTGRESQL, op -> {
             for (int i = 0; i < 300; i++) {
                 op.createTable("t_" + i, column("id", Types.BIGINT).primaryKey().identity(),
                         column("name", Types.varchar(100)).notNull(), column("payload", Types.TEXT),
@@ -121,7 +122,7 @@ class MigrationSourceRendererTest {
 
         assertThat(source).contains("upgrade1(op);", "upgrade12(op);", "private void upgrade12(Operations op) {")
                 .doesNotContain("upgrade13");
-        assertThat(RecordingSink.record(script::upgrade)).isEqualTo(tables);
+        assertThat(RecordingSink.record(Database.POSTGRESQL, script::upgrade)).isEqualTo(tables);
     }
 
     @Test
@@ -226,8 +227,8 @@ class MigrationSourceRendererTest {
         MigrationScript script = (MigrationScript) Compiler.compile(sources, classes)
                 .loadClass(migration.qualifiedName()).getDeclaredConstructor().newInstance();
 
-        assertThat(sqlOf(RecordingSink.record(script::upgrade))).containsExactly("UPDATE a SET x = 1", "UPDATE b SET y = 2");
-        assertThat(sqlOf(RecordingSink.record(script::downgrade))).containsExactly("UPDATE a SET x = 0");
+        assertThat(sqlOf(RecordingSink.record(Database.POSTGRESQL, script::upgrade))).containsExactly("UPDATE a SET x = 1", "UPDATE b SET y = 2");
+        assertThat(sqlOf(RecordingSink.record(Database.POSTGRESQL, script::downgrade))).containsExactly("UPDATE a SET x = 0");
         assertThat(withOperations.render(migration)).doesNotContain("Describe this revision");
     }
 

@@ -20,6 +20,7 @@ import dev.migrations.ops.CreateTable;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -276,5 +277,27 @@ class MariaDbDialectTest extends DialectContract {
         assertThatThrownBy(() -> mySql.statements(new CreateTable(null, "users", List.of(
                 column("org_id", INTEGER).references("orgs", "id")), List.of(), null)))
                 .isInstanceOf(UsageException.class).hasMessageContaining("ignores");
+    }
+
+    /** Named locks are server-wide: two databases' version tables of the same name must not share one. */
+    @Test
+    void theLockOfAVersionTableIsPerDatabaseOnOneServer() throws SQLException {
+        TestDatabase other = TestDatabase.mariadb();
+        other.create();
+        MigrationLock lock = dialect.lock(null, "migrations_version");
+        try (Connection here = db.dataSource().getConnection(); Connection there = other.dataSource().getConnection();
+             Connection hereAgain = db.dataSource().getConnection()) {
+            assertThat(lock.tryAcquire(here)).isTrue();
+
+            assertThat(lock.tryAcquire(there)).as("the same table name in another database").isTrue();
+            assertThat(lock.tryAcquire(hereAgain)).as("the same table in the same database").isFalse();
+
+            lock.release(here);
+            lock.release(there);
+            assertThat(lock.tryAcquire(hereAgain)).isTrue();
+            lock.release(hereAgain);
+        } finally {
+            other.drop();
+        }
     }
 }

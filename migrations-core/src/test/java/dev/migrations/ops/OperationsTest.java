@@ -12,7 +12,7 @@ class OperationsTest {
 
     @Test
     void inlineColumnConstraintsBecomeNamedTableConstraints() {
-        List<Operation> recorded = RecordingSink.record(op -> op.createTable("posts",
+        List<Operation> recorded = RecordingSink.record(Database.POSTGRESQL, op -> op.createTable("posts",
                 column("id", Types.BIGINT).primaryKey().identity(),
                 column("user_id", Types.BIGINT).notNull().references(ColumnReference.to("users", "id")
                         .onDelete(ReferentialAction.CASCADE)),
@@ -36,7 +36,7 @@ class OperationsTest {
 
     @Test
     void addColumnWithInlineReferenceAddsItsConstraintAfterTheColumn() {
-        List<Operation> recorded = RecordingSink.record(op -> op.addColumn("users",
+        List<Operation> recorded = RecordingSink.record(Database.POSTGRESQL, op -> op.addColumn("users",
                 column("team_id", Types.BIGINT).references("teams", "id")));
 
         assertThat(recorded).hasSize(2);
@@ -46,7 +46,7 @@ class OperationsTest {
 
     @Test
     void derivedDowngradeDropsTablesWithoutDroppingTheirIndexesFirst() {
-        List<Operation> downgrade = RecordingSink.record(op -> op.reverseOf(up -> {
+        List<Operation> downgrade = RecordingSink.record(Database.POSTGRESQL, op -> op.reverseOf(up -> {
             up.createTable("prefs", column("id", Types.BIGINT).primaryKey(), column("user_id", Types.BIGINT));
             up.createIndex("ix_prefs_user_id", "prefs", "user_id");
             up.addColumn("users", column("nickname", Types.TEXT));
@@ -60,7 +60,7 @@ class OperationsTest {
 
     @Test
     void derivedDowngradeKeepsForeignKeysBetweenDroppedTablesSoCyclesCanBeDropped() {
-        List<Operation> downgrade = RecordingSink.record(op -> op.reverseOf(up -> {
+        List<Operation> downgrade = RecordingSink.record(Database.POSTGRESQL, op -> op.reverseOf(up -> {
             up.createTable("author", column("id", Types.BIGINT).primaryKey(), column("favourite_book_id", Types.BIGINT));
             up.createTable("book", column("id", Types.BIGINT).primaryKey(),
                     column("author_id", Types.BIGINT).references("author", "id"));
@@ -74,7 +74,7 @@ class OperationsTest {
 
     @Test
     void derivedDowngradeFailsOnTheFirstIrreversibleOperation() {
-        assertThatThrownBy(() -> RecordingSink.record(op -> op.reverseOf(up -> {
+        assertThatThrownBy(() -> RecordingSink.record(Database.POSTGRESQL, op -> op.reverseOf(up -> {
             up.createTable("t", column("id", Types.INTEGER));
             up.execute("INSERT INTO t VALUES (1)");
         }))).isInstanceOf(IrreversibleOperationException.class).hasMessageContaining("INSERT INTO t VALUES (1)");
@@ -82,7 +82,7 @@ class OperationsTest {
 
     @Test
     void inSchemaQualifiesEveryOperationBuiltThroughTheFacade() {
-        List<Operation> recorded = RecordingSink.record(op -> {
+        List<Operation> recorded = RecordingSink.record(Database.POSTGRESQL, op -> {
             Operations reporting = op.inSchema("reporting");
             reporting.createTable("daily", column("day", Types.DATE));
             reporting.createIndex("ix_daily_day", "daily", "day");
@@ -95,7 +95,7 @@ class OperationsTest {
 
     @Test
     void offlineRecordingRefusesLiveConnectionsWithAnExplanation() {
-        assertThatThrownBy(() -> RecordingSink.record(Operations::connection))
+        assertThatThrownBy(() -> RecordingSink.record(Database.POSTGRESQL, Operations::connection))
                 .isInstanceOf(dev.migrations.error.OfflineModeException.class)
                 .hasMessageContaining("op.execute(...)");
     }

@@ -1,11 +1,15 @@
 package dev.migrations.reliability;
 
+import org.mariadb.jdbc.MariaDbDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +59,21 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** In the child: the PostgreSQL database its arguments name, its sessions named {@code applicationName}. */
-    static PGSimpleDataSource dataSource(String url, String user, String password, String applicationName) {
+    /**
+     * In the child: the database its arguments name. PostgreSQL sessions are named {@code applicationName};
+     * MariaDB has no such name, and its probe counts the sessions on the test's own database instead.
+     */
+    static DataSource dataSource(String url, String user, String password, String applicationName) {
+        if (url.startsWith("jdbc:mariadb:")) {
+            try {
+                MariaDbDataSource dataSource = new MariaDbDataSource(url);
+                dataSource.setUser(user);
+                dataSource.setPassword(password);
+                return dataSource;
+            } catch (SQLException e) {
+                throw new IllegalArgumentException(url, e);
+            }
+        }
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url);
         dataSource.setUser(user);

@@ -3,6 +3,7 @@ package dev.migrations.reliability;
 import dev.migrations.Migration;
 import dev.migrations.MigrationScript;
 import dev.migrations.ops.BatchedUpdate;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.Operations;
 import dev.migrations.ops.Types;
 
@@ -36,7 +37,9 @@ public final class CounterBackfill {
         public void upgrade(Operations op) {
             op.createTable(TABLE, column("id", Types.BIGINT).primaryKey(),
                     column("counter", Types.INTEGER).notNull().serverDefault("0"));
-            op.execute("INSERT INTO " + TABLE + " (id) SELECT g FROM generate_series(1, " + ROWS + ") g");
+            op.execute(op.database() == Database.MARIADB
+                    ? "INSERT INTO " + TABLE + " (id) SELECT seq FROM seq_1_to_" + ROWS
+                    : "INSERT INTO " + TABLE + " (id) SELECT g FROM generate_series(1, " + ROWS + ") g");
         }
     }
 
@@ -45,7 +48,9 @@ public final class CounterBackfill {
         @Override
         public void upgrade(Operations op) {
             // The uncorrelated sub-select runs once per batch: every batch takes at least 30 ms.
-            op.batchedUpdate(BatchedUpdate.of(TABLE, "counter = counter + 1 + (SELECT 0 FROM pg_sleep(0.03))")
+            // MariaDB runs the sleep once per row (it never caches a call of SLEEP): a hundredth of it per row.
+            String sleep = op.database() == Database.MARIADB ? "SLEEP(0.0003)" : "(SELECT 0 FROM pg_sleep(0.03))";
+            op.batchedUpdate(BatchedUpdate.of(TABLE, "counter = counter + 1 + " + sleep)
                     .where("counter = 0").batchSize(BATCH).commitEachBatch());
         }
 

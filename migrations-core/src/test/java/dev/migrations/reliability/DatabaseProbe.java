@@ -13,25 +13,30 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads what a PostgreSQL test database holds, with plain SQL on a connection of its own: the tables of the
- * current schema, the version table's rows, the audit, and the server's view of locks and sessions. The tests
+ * Reads what a PostgreSQL or MariaDB test database holds, with plain SQL on a connection of its own: the tables of
+ * the current schema, the version table's rows, the audit, and the server's view of locks and sessions. The tests
  * check the library with these eyes, never with its own readers.
  */
 final class DatabaseProbe {
 
     static final String VERSION_TABLE = "migrations_version";
     static final String AUDIT_TABLE = "migrations_version_audit";
+    /** The name the library's MariaDB lock takes for this database's version table, as MariaDbNamedLock names it. */
+    private static final String MIGRATION_LOCK_OF_MARIADB =
+            "CONCAT('migrations:', LEFT(SHA2(CONCAT(DATABASE(), '.', '" + VERSION_TABLE + "'), 256), 40))";
 
     private final DataSource dataSource;
+    private final boolean mariaDb;
 
     DatabaseProbe(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.mariaDb = query("SELECT VERSION()", rs -> rs.next() && rs.getString(1).contains("MariaDB"));
     }
 
     /** The tables of the current schema, the version and audit tables included. */
     Set<String> tables() {
         return new TreeSet<>(strings("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"));
+                + "WHERE table_schema = " + (mariaDb ? "DATABASE()" : "current_schema()") + " AND table_type = 'BASE TABLE'"));
     }
 
     /** The tables of the current schema other than the version and audit tables. */
@@ -66,7 +71,7 @@ final class DatabaseProbe {
         if (!tables().contains(AUDIT_TABLE)) {
             return List.of();
         }
-        return strings("SELECT revision || ' ' || action FROM " + AUDIT_TABLE + " ORDER BY id");
+        return strings("SELECT CONCAT(revision, ' ', action) FROM " + AUDIT_TABLE + " ORDER BY id");
     }
 
     long count(String sql, Object... parameters) {
@@ -76,14 +81,28 @@ final class DatabaseProbe {
         }, parameters);
     }
 
-    /** Advisory locks held or awaited in this database, by any session. */
+    /**
+     * Advisory locks held or awaited in this database, by any session. On MariaDB, whose named locks the server
+     * does not list, whether the migration lock of the version table is held (1) or free (0).
+     */
     long advisoryLocks() {
+        if (mariaDb) {
+            return count("SELECT COUNT(*) FROM (SELECT IS_USED_LOCK(" + MIGRATION_LOCK_OF_MARIADB + ") AS holder) l"
+                    + " WHERE holder IS NOT NULL");
+        }
         return count("SELECT COUNT(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
                 + "WHERE l.locktype = 'advisory' AND d.datname = current_database()");
     }
 
-    /** Server sessions on this database whose application_name is {@code applicationName}. */
+    /**
+     * Server sessions on this database whose application_name is {@code applicationName}; on MariaDB, which has no
+     * such name, every other session on this database.
+     */
     long sessions(String applicationName) {
+        if (mariaDb) {
+            return count("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE()"
+                    + " AND ID <> CONNECTION_ID()");
+        }
         return count("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
                 + "AND application_name = ?", applicationName);
     }

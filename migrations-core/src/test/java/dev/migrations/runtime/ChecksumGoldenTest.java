@@ -1,5 +1,6 @@
 package dev.migrations.runtime;
 
+import dev.migrations.ops.Database;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.Operations;
 import dev.migrations.ops.RecordingSink;
@@ -142,7 +143,7 @@ class ChecksumGoldenTest {
     private static List<Operation> operationsOfTheCorpus() {
         List<Operation> all = new ArrayList<>();
         for (Consumer<Operations> body : ChecksumCorpus.migrations().values()) {
-            RecordingSink sink = new RecordingSink();
+            RecordingSink sink = new RecordingSink(Database.POSTGRESQL);
             try {
                 body.accept(new Operations(sink));
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.migrations.runtime;
 
+import dev.migrations.ops.Database;
 import dev.migrations.ops.Operations;
 import dev.migrations.ops.Types;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,25 @@ class ChecksumsTest {
 
     private static final Consumer<Operations> CREATE = op -> op.createTable("users",
             column("id", Types.BIGINT).primaryKey(), column("email", Types.varchar(255)).notNull());
+
+    /** A branch for one database: the checksum covers every branch, so an edit to any of them is seen anywhere. */
+    @Test
+    void anUpgradeThatAsksForItsDatabaseIsCoveredOnEveryDatabase() {
+        Consumer<Operations> branching = op -> {
+            CREATE.accept(op);
+            op.execute(op.database() == Database.MARIADB ? "SELECT SLEEP(0)" : "SELECT pg_sleep(0)");
+        };
+        Consumer<Operations> mariaDbBranchEdited = op -> {
+            CREATE.accept(op);
+            op.execute(op.database() == Database.MARIADB ? "SELECT SLEEP(1)" : "SELECT pg_sleep(0)");
+        };
+
+        assertThat(Checksums.of(branching)).isNotEqualTo(Checksums.of(mariaDbBranchEdited))
+                .isNotEqualTo(Checksums.of(CREATE)).isEqualTo(Checksums.of(branching));
+        assertThat(Checksums.canonicalForm(branching)).contains("database postgresql", "database mariadb",
+                "database mysql", "database h2").hasSize(4 * 3);
+        assertThat(Checksums.canonicalForm(CREATE)).noneMatch(line -> line.startsWith("database"));
+    }
 
     @Test
     void sameOperationsWrittenDifferentlyHaveTheSameChecksum() {
@@ -91,13 +111,13 @@ class ChecksumsTest {
 
     @Test
     void mapsOfWhichTheJvmPicksTheOrderInsertTheirColumnsSortedByName() {
-        List<Operation> recorded = RecordingSink.record(op -> op.bulkInsert("owners",
+        List<Operation> recorded = RecordingSink.record(Database.POSTGRESQL, op -> op.bulkInsert("owners",
                 List.of(Map.of("last_name", "Franklin", "first_name", "George", "city", "Madison"))));
         assertThat(((BulkInsert) recorded.get(0)).columns()).containsExactly("city", "first_name", "last_name");
         Map<String, Object> ordered = new LinkedHashMap<>();
         ordered.put("last_name", "Franklin");
         ordered.put("first_name", "George");
-        recorded = RecordingSink.record(op -> op.bulkInsert("owners", List.of(ordered)));
+        recorded = RecordingSink.record(Database.POSTGRESQL, op -> op.bulkInsert("owners", List.of(ordered)));
         assertThat(((BulkInsert) recorded.get(0)).columns()).containsExactly("last_name", "first_name");
     }
 

@@ -1,5 +1,6 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.ops.Database;
 import dev.migrations.Migration;
 import dev.migrations.MigrationScript;
 import dev.migrations.autoconfigure.autogenerate.entityapp.audited.AuditedApplication;
@@ -155,7 +156,7 @@ class AutogenerateCommandTest {
                 "// WARNING (possible rename): Column account.name is dropped and account.full_name is added");
         Class<?> type = Compiler.compile(sources, classes).loadClass(OLDER + ".AddPhone");
         assertThat(type.getAnnotation(Migration.class).revises()).containsExactly("e2000000");
-        List<Operation> upgrade = RecordingSink.record(((MigrationScript) type.getDeclaredConstructor().newInstance())::upgrade);
+        List<Operation> upgrade = RecordingSink.record(Database.POSTGRESQL, ((MigrationScript) type.getDeclaredConstructor().newInstance())::upgrade);
         assertThat(upgrade).filteredOn(AddColumn.class::isInstance).extracting(o -> ((AddColumn) o).column().name())
                 .containsExactlyInAnyOrder("full_name", "phone_number");
         assertThat(upgrade).filteredOn(DropColumn.class::isInstance).extracting(o -> ((DropColumn) o).name())
@@ -175,7 +176,7 @@ class AutogenerateCommandTest {
         assertThat(json.get("changesDetected").asBoolean()).isTrue();
         assertThat(json.get("warnings")).noneMatch(w -> w.get("kind").asString().equals("POSSIBLE_RENAME"));
         Class<?> type = Compiler.compile(sources, classes).loadClass(OLDER + ".RenameAccountName");
-        List<Operation> upgrade = RecordingSink.record(((MigrationScript) type.getDeclaredConstructor().newInstance())::upgrade);
+        List<Operation> upgrade = RecordingSink.record(Database.POSTGRESQL, ((MigrationScript) type.getDeclaredConstructor().newInstance())::upgrade);
         assertThat(upgrade).contains(AlterColumn.of("account", "name").rename("full_name"));
         assertThat(upgrade).filteredOn(DropColumn.class::isInstance).extracting(o -> ((DropColumn) o).name())
                 .containsExactly("note");

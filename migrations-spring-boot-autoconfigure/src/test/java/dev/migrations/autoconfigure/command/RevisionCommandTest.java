@@ -1,5 +1,6 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.ops.Database;
 import dev.migrations.Migration;
 import dev.migrations.MigrationScript;
 import dev.migrations.autoconfigure.command.CommandMode.Run;
@@ -54,7 +55,7 @@ class RevisionCommandTest {
         assertThat(migration.message()).isEqualTo("add account phone");
         assertThat(run.outLines().get(1)).contains(migration.revision());
         MigrationScript script = (MigrationScript) type.getDeclaredConstructor().newInstance();
-        assertThat(RecordingSink.record(script::upgrade)).isEmpty();
+        assertThat(RecordingSink.record(Database.POSTGRESQL, script::upgrade)).isEmpty();
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.migrations.runtime.StepResult;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,15 +30,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * ({@code migrations repair}, {@code migrations stamp}); refusing again and again, never skipping it. After
  * {@code repair} the rerun resumes after the last checkpoint and completes, and every row is counted exactly once.
  */
-class NonTransactionalKillTest {
+abstract class NonTransactionalKillContract {
 
     private static final String CHILD = "backfill-child";
     private static final Duration CHILD_PROGRESS_TIMEOUT = Duration.ofSeconds(60);
 
-    @RegisterExtension
-    static TestDatabase db = TestDatabase.postgres();
+    private TestDatabase db;
+    private DatabaseProbe probe;
 
-    private final DatabaseProbe probe = new DatabaseProbe(db.dataSource());
+    abstract TestDatabase db();
+
+    @BeforeEach
+    void probe() {
+        db = db();
+        probe = new DatabaseProbe(db.dataSource());
+    }
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -61,6 +67,7 @@ class NonTransactionalKillTest {
             }
             Thread.sleep(jitterMillis);
             assertThat(child.isAlive()).as(when + ": killed mid-way").isTrue();
+            assertThat(probe.advisoryLocks()).as(when + ": the running child holds the migration lock").isEqualTo(1);
             child.kill();
         }
         probe.awaitSessionsGone(CHILD, Duration.ofSeconds(15));
@@ -110,7 +117,7 @@ class NonTransactionalKillTest {
         assertThat(next.validate().upToDate()).isTrue();
     }
 
-    private static Migrations migrations() {
+    private Migrations migrations() {
         return Migrations.builder(db.dataSource()).migrations(CounterBackfill.all())
                 .lockWaitTimeout(Duration.ofSeconds(10)).build();
     }
