@@ -1,6 +1,5 @@
 package dev.migrations.dialect;
 
-import dev.migrations.error.UnsupportedDatabaseException;
 import dev.migrations.error.UsageException;
 import dev.migrations.ops.AlterColumn;
 import dev.migrations.ops.ColumnType;
@@ -251,11 +250,23 @@ public final class MariaDbDialect extends StandardDialect {
         return new MariaDbNamedLock(schema == null ? null : fold(schema), fold(versionTable));
     }
 
-    /** Autogenerate and the model comparison of {@code check} do not read these servers' catalogs yet. */
+    /**
+     * Times keep microseconds unless told otherwise, a DECIMAL without precision is DECIMAL(65, 30), and JSONB is
+     * JSON: what the server stores for them, as autogenerate reads it back.
+     */
+    @Override
+    public ColumnType stored(ColumnType type) {
+        return switch (type.kind()) {
+            case TIME, TIMESTAMP, TIMESTAMPTZ -> type.precision() != null ? type
+                    : new ColumnType(type.kind(), null, 6, null, null, null);
+            case NUMERIC -> type.precision() != null ? type : new ColumnType(TypeKind.NUMERIC, null, 65, 30, null, null);
+            case JSONB -> dev.migrations.ops.Types.JSON;
+            default -> type;
+        };
+    }
+
     @Override
     public SchemaReader schemaReader() {
-        throw new UnsupportedDatabaseException("Autogenerate and the entity comparison of `migrations check` do not "
-                + "support " + name() + " yet. Write the migration by hand (see docs/mariadb-mysql.md), or generate "
-                + "it against a PostgreSQL database and review the types.");
+        return new MariaDbSchemaReader(this);
     }
 }

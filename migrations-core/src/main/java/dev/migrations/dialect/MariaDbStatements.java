@@ -9,11 +9,14 @@ import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.CreateIndex;
 import dev.migrations.ops.CreateSequence;
+import dev.migrations.ops.DropConstraint;
 import dev.migrations.ops.DropEnumType;
 import dev.migrations.ops.DropIndex;
 import dev.migrations.ops.DropSchema;
 import dev.migrations.ops.DropSequence;
+import dev.migrations.ops.ForeignKey;
 import dev.migrations.ops.IndexKey;
+import dev.migrations.ops.PrimaryKey;
 import dev.migrations.ops.SetTableComment;
 
 import java.util.ArrayList;
@@ -148,6 +151,30 @@ final class MariaDbStatements extends StandardStatements {
         return dialect.quote(op.column()) + " " + dialect.typeName(type, op.schema()) + (nullable ? " NULL" : " NOT NULL")
                 + serverDefault.map(expression -> " DEFAULT " + expression).orElse("")
                 + comment.map(text -> " COMMENT " + dialect.literal(text)).orElse("");
+    }
+
+    /**
+     * A primary key has no name of its own here: the server calls every one PRIMARY. A foreign key leaves behind
+     * the index the server made for it (named after the key); MariaDB drops that too, as the key's owner never
+     * declared it and PostgreSQL would have none.
+     */
+    @Override
+    public List<SqlStatement> dropConstraint(DropConstraint op) {
+        if (op.definition() instanceof PrimaryKey) {
+            return plain(alterTable(op.schema(), op.table()) + " DROP PRIMARY KEY");
+        }
+        if (op.definition() instanceof ForeignKey && !mariaDb.isMySql()) {
+            String schema = op.schema() == null ? "DATABASE()" : dialect.literal(dialect.fold(op.schema()));
+            return plain("BEGIN NOT ATOMIC\n"
+                    + "  " + alterTable(op.schema(), op.table()) + " DROP FOREIGN KEY " + dialect.quote(op.name()) + ";\n"
+                    + "  IF EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = " + schema
+                    + " AND TABLE_NAME = " + dialect.literal(dialect.fold(op.table()))
+                    + " AND INDEX_NAME = " + dialect.literal(dialect.fold(op.name())) + ") THEN\n"
+                    + "    " + alterTable(op.schema(), op.table()) + " DROP INDEX " + dialect.quote(op.name()) + ";\n"
+                    + "  END IF;\n"
+                    + "END");
+        }
+        return super.dropConstraint(op);
     }
 
     // --- indexes --------------------------------------------------------------------------------

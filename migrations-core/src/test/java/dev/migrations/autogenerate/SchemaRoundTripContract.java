@@ -213,7 +213,7 @@ abstract class SchemaRoundTripContract {
         try (Connection connection = live().dataSource().getConnection()) {
             Dialect dialect = Dialects.detect(connection);
             for (Operation operation : operations) {
-                for (SqlStatement statement : dialect.statements(operation)) {
+                for (SqlStatement statement : dialect.statements(operation, connection)) {
                     try (Statement jdbc = connection.createStatement()) {
                         jdbc.execute(statement.sql());
                     } catch (SQLException e) {

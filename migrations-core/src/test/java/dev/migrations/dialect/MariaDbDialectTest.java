@@ -3,7 +3,6 @@ package dev.migrations.dialect;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.migrations.error.UnsupportedDatabaseException;
 import dev.migrations.error.UsageException;
 import dev.migrations.ops.AlterColumn;
 import dev.migrations.ops.ColumnType;
@@ -109,19 +108,6 @@ class MariaDbDialectTest extends DialectContract {
         assertThat(dialect.name()).isEqualTo("MariaDB");
         assertThat(dialect.transactionalDdl()).isFalse();
         assertThat(dialect.quote("order")).isEqualTo("`order`");
-    }
-
-    /** The server computes the column; reading the catalog back (autogenerate) is refused, never half done. */
-    @Override
-    @Test
-    void aGeneratedColumnIsComputedByTheDatabaseAndReadBackWithItsExpression() throws SQLException {
-        run(new CreateTable(null, "order_lines", List.of(column("quantity", INTEGER), column("price", INTEGER),
-                column("total", INTEGER).generated("quantity * price")), List.of(), null));
-        Jdbc.execute(connection, "INSERT INTO order_lines (quantity, price) VALUES (3, 5)");
-
-        assertThat(((Number) value("SELECT total FROM order_lines")).intValue()).isEqualTo(15);
-        assertThatThrownBy(dialect::schemaReader).isInstanceOf(UnsupportedDatabaseException.class)
-                .hasMessageContaining("MariaDB").hasMessageContaining("docs/mariadb-mysql.md");
     }
 
     /** DOUBLE holds only finite numbers here: NaN and infinities are refused by name, not sent to fail in SQL. */
