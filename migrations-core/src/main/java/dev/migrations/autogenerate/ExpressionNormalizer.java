@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *   <li>grouping parentheses are dropped, those of a function call or IN list kept;</li>
  *   <li>PostgreSQL's rewritings are undone: {@code x = ANY (ARRAY[a, b])} is {@code x IN (a, b)},
  *       {@code x BETWEEN a AND b} is {@code x >= a AND x <= b};</li>
+ *   <li>MariaDB's rewriting is undone: a boolean column standing alone as a condition, which it stores as
+ *       {@code `c` <> 0}, is the column alone;</li>
  *   <li>synonyms are one word: {@code now()}, {@code LOCALTIMESTAMP} (H2 stores {@code now()} so) and
  *       {@code CURRENT_TIMESTAMP}, whose values a timestamp column stores alike; {@code length},
  *       {@code character_length} and {@code char_length} (H2 stores {@code LENGTH} so).</li>
@@ -59,9 +61,25 @@ final class ExpressionNormalizer {
         unquoteNumbers(tokens);
         renameSynonyms(tokens);
         removeGroupingParentheses(tokens);
+        bareBooleanColumns(tokens);
         anyArrayToIn(tokens);
         expandBetween(tokens);
         return String.join(" ", tokens.stream().map(Token::value).toList());
+    }
+
+    /** Words that end the operand before them, or start the one after them. */
+    private static final Set<String> OPERAND_BOUNDARIES = Set.of("and", "or", "not", "(", ")");
+
+    /** {@code c <> 0} standing alone between AND, OR, NOT or parentheses is {@code c}: MariaDB's boolean test. */
+    private static void bareBooleanColumns(List<Token> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            boolean column = tokens.get(i).isIdentifier() && !OPERAND_BOUNDARIES.contains(tokens.get(i).value());
+            boolean startsOperand = i == 0 || OPERAND_BOUNDARIES.contains(tokens.get(i - 1).value());
+            boolean endsOperand = i + 3 == tokens.size() || OPERAND_BOUNDARIES.contains(tokens.get(i + 3).value());
+            if (column && startsOperand && endsOperand && tokens.get(i + 1).is("<>") && tokens.get(i + 2).is("0")) {
+                tokens.subList(i + 1, i + 3).clear();
+            }
+        }
     }
 
     /** {@code expr::type}, where the type may be several words, qualified, sized and an array. */

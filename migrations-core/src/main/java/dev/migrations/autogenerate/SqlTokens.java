@@ -40,7 +40,7 @@ final class SqlTokens {
             char c = sql.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (c == '\'' || c == '"') {
+            } else if (c == '\'' || c == '"' || c == '`') {
                 int end = closingQuote(sql, i, c);
                 String text = sql.substring(i, end);
                 String inner = text.substring(1, Math.max(1, text.length() - 1)).replace(c + "" + c, String.valueOf(c));

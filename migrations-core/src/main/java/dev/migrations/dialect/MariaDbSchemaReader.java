@@ -157,6 +157,8 @@ final class MariaDbSchemaReader implements SchemaReader {
         String columnType = row.getString("COLUMN_TYPE");
         Integer datetimePrecision = row.getObject("DATETIME_PRECISION", Integer.class);
         return switch (dataType) {
+            // BIT(1) is what Hibernate makes of a boolean, and spells "bit".
+            case "bit" -> columnType.equalsIgnoreCase("bit(1)") ? Types.raw("bit") : Types.raw(columnType.toUpperCase(Locale.ROOT));
             case "tinyint" -> columnType.equalsIgnoreCase("tinyint(1)") ? Types.BOOLEAN : Types.raw("TINYINT");
             case "smallint" -> Types.SMALLINT;
             case "int" -> Types.INTEGER;
@@ -287,7 +289,11 @@ final class MariaDbSchemaReader implements SchemaReader {
         return text == null || text.isEmpty() ? null : text;
     }
 
+    /** RESTRICT is what MariaDB reports for a key that names no action: the same as NO ACTION, the default. */
     private static ReferentialAction action(String rule) {
+        if ("RESTRICT".equals(rule) || "NO ACTION".equals(rule)) {
+            return null;
+        }
         return Arrays.stream(ReferentialAction.values()).filter(a -> a.sql().equals(rule)).findFirst().orElse(null);
     }
 }

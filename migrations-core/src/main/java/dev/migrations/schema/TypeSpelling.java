@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a SQL type as databases and Hibernate spell it ({@code character varying(255)}, {@code int4},
- * {@code timestamp(6) with time zone}, {@code float(53)}, {@code integer[]}, {@code INTEGER ARRAY}) into a
+ * {@code timestamp(6) with time zone}, {@code float(53)}, {@code integer[]}, {@code INTEGER ARRAY}, MariaDB's
+ * {@code datetime(6)}, {@code longtext}) into a
  * {@link ColumnType}. A spelling it does not know becomes {@link Types#raw}, kept as given.
  */
 public final class TypeSpelling {
@@ -51,6 +52,7 @@ public final class TypeSpelling {
             Map.entry("varchar", new Base(TypeKind.VARCHAR, Arguments.LENGTH)),
             Map.entry("char varying", new Base(TypeKind.VARCHAR, Arguments.LENGTH)),
             Map.entry("text", new Base(TypeKind.TEXT, Arguments.NONE)),
+            Map.entry("longtext", new Base(TypeKind.TEXT, Arguments.NONE)),
             Map.entry("date", new Base(TypeKind.DATE, Arguments.NONE)),
             Map.entry("time", new Base(TypeKind.TIME, Arguments.PRECISION)),
             Map.entry("time without time zone", new Base(TypeKind.TIME, Arguments.PRECISION)),
@@ -58,10 +60,12 @@ public final class TypeSpelling {
             Map.entry("timestamp without time zone", new Base(TypeKind.TIMESTAMP, Arguments.PRECISION)),
             Map.entry("timestamp with time zone", new Base(TypeKind.TIMESTAMPTZ, Arguments.PRECISION)),
             Map.entry("timestamptz", new Base(TypeKind.TIMESTAMPTZ, Arguments.PRECISION)),
+            Map.entry("datetime", new Base(TypeKind.TIMESTAMP, Arguments.PRECISION)),
             Map.entry("interval", new Base(TypeKind.INTERVAL, Arguments.NONE)),
             Map.entry("interval day to second", new Base(TypeKind.INTERVAL, Arguments.NONE)),
             Map.entry("uuid", new Base(TypeKind.UUID, Arguments.NONE)),
             Map.entry("bytea", new Base(TypeKind.BINARY, Arguments.NONE)),
+            Map.entry("longblob", new Base(TypeKind.BINARY, Arguments.NONE)),
             Map.entry("varbinary", new Base(TypeKind.BINARY, Arguments.LENGTH)),
             Map.entry("binary varying", new Base(TypeKind.BINARY, Arguments.LENGTH)),
             Map.entry("json", new Base(TypeKind.JSON, Arguments.NONE)),

@@ -50,6 +50,10 @@ class ExpressionNormalizerTest {
                 arguments("a != 2 OR (a > 1 AND a < 9)", "(\"A\" <> 2) OR ((\"A\" > 1) AND (\"A\" < 9))"),
                 arguments("x   >\n 1", "x > 1"),
                 arguments("ts > TIMESTAMP '2020-01-01 00:00:00'", "(ts > '2020-01-01 00:00:00'::timestamp without time zone)"),
+                // MariaDB: backtick quotes, a boolean column alone stored as a comparison with 0
+                arguments("position>=0", "`position` >= 0"),
+                arguments("featured or status <> 'ARCHIVED'", "`featured` <> 0 or `status` <> 'ARCHIVED'"),
+                arguments("not (active) and kind = 'A'", "not `active` <> 0 and `kind` = 'A'"),
                 // index expressions and predicates
                 arguments("lower(email)", "lower((email)::text)"),
                 arguments("total > 0", "(total > (0)::numeric)"));
@@ -70,6 +74,8 @@ class ExpressionNormalizerTest {
                 arguments("1", "2"),
                 arguments("-1", "1"),
                 arguments("a AND b", "a OR b"),
+                arguments("count <> 0", "count <> 1"),
+                arguments("a + b <> 0", "a + b"),
                 arguments("now()", "current_date"));
     }
 

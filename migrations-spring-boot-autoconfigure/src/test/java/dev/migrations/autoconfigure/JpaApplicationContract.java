@@ -53,7 +53,10 @@ abstract class JpaApplicationContract {
     @Test
     void theApplicationRunsOnTheTestDatabase() throws Exception {
         try (var connection = jdbc.getDataSource().getConnection()) {
-            assertThat(connection.getMetaData().getURL()).startsWith(db().jdbcUrl().split(";")[0]);
+            // The driver may restate the URL (MariaDB's does), so the database's own name is compared.
+            String withoutParameters = db().jdbcUrl().split("[?;]")[0];
+            String name = withoutParameters.substring(Math.max(withoutParameters.lastIndexOf('/'), withoutParameters.lastIndexOf(':')) + 1);
+            assertThat(connection.getMetaData().getURL()).contains(name);
         }
         assertThat(migrationSet.migrations().validate().upToDate()).isTrue();
     }

@@ -53,7 +53,7 @@ public final class Samples {
                 TypeSampler sampler = new TypeSampler();
                 sampler.text = "text";
                 sampler.longText = "a long text ".repeat(100);
-                sampler.blob = "blob".getBytes(StandardCharsets.UTF_8);
+                sampler.largeBytes = "blob".getBytes(StandardCharsets.UTF_8);
                 sampler.bytes = new byte[] {1, 2, 3};
                 sampler.intValue = 1;
                 sampler.boxedInt = 2;
@@ -203,7 +203,7 @@ public final class Samples {
                 TypeSampler sampler = session.find(TypeSampler.class, ids.get(TypeSampler.class));
                 assertThat(sampler.state).isEqualTo("new");
                 assertThat(sampler.longText).isEqualTo("a long text ".repeat(100));
-                assertThat(sampler.blob).isEqualTo("blob".getBytes(StandardCharsets.UTF_8));
+                assertThat(sampler.largeBytes).isEqualTo("blob".getBytes(StandardCharsets.UTF_8));
                 assertThat(sampler.bytes).containsExactly(1, 2, 3);
                 assertThat(sampler.price).isEqualByComparingTo("1.235");
                 assertThat(sampler.floatValue).isEqualTo(2.5f);

@@ -40,7 +40,7 @@ public class TypeSampler {
     public String longText;
 
     @Lob
-    public byte[] blob;
+    public byte[] largeBytes;
 
     public byte[] bytes;
 
