@@ -93,12 +93,17 @@ final class ExecutingSink implements OperationSink {
         }
     }
 
+    /** A batched update that commits each batch, in a revision that runs in one transaction. */
+    static MigrationDefinitionException batchCommitsInTransaction(String revision, BatchedUpdate update) {
+        return new MigrationDefinitionException(revision, "Revision " + revision + ": batchedUpdate on " + update.table()
+                + " commits each batch, which a transactional revision cannot do. Declare the revision with "
+                + "@Migration(..., transactional = false), or drop commitEachBatch() to run it in one transaction.",
+                null);
+    }
+
     private void runBatched(BatchedUpdate update, int index) {
         if (update.commitsEachBatch() && !step.autocommit()) {
-            throw new MigrationDefinitionException(revision, "Revision " + revision + ": batchedUpdate on " + update.table()
-                    + " commits each batch, which a transactional revision cannot do. Declare the revision with "
-                    + "@Migration(..., transactional = false), or drop commitEachBatch() to run it in one transaction.",
-                    null);
+            throw batchCommitsInTransaction(revision, update);
         }
         new BatchedUpdateRunner(connection, dialect, step, index, update, () -> statementsDone++).run();
     }

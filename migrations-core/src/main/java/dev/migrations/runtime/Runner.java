@@ -10,7 +10,9 @@ import dev.migrations.dialect.Dialects;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.ops.IrreversibleOperationException;
+import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.Database;
+import dev.migrations.ops.Operation;
 import dev.migrations.ops.RecordingSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +95,7 @@ public final class Runner {
                 if (direction == Direction.DOWNGRADE) {
                     requireReversible(plan, dialect.database());
                 }
+                requireBatchesOutsideTransactions(plan, direction, dialect.database());
                 return runPlan(c, dialect, table, state, direction, plan);
             }
         });
@@ -253,6 +256,30 @@ public final class Runner {
                         + label(script) + ": it has no downgrade() and " + e.getMessage() + " Nothing was changed.");
             } catch (OfflineModeException e) {
                 // The downgrade reads the database; it can only be checked by running it.
+            }
+        }
+    }
+
+    /**
+     * Finds a batched update committing each batch in a transactional revision before anything runs: on a
+     * database whose DDL commits at once, the revision's first statements would stay if it were refused mid-way.
+     */
+    private void requireBatchesOutsideTransactions(List<Revision> plan, Direction direction, Database database) {
+        for (Revision revision : plan) {
+            RevisionScript script = scripts.get(revision.id());
+            if (!script.transactional()) {
+                continue;
+            }
+            List<Operation> operations;
+            try {
+                operations = RecordingSink.record(database, direction == Direction.UPGRADE ? script.upgrade() : script.downgrade());
+            } catch (OfflineModeException | IrreversibleOperationException e) {
+                continue;
+            }
+            for (Operation operation : operations) {
+                if (operation instanceof BatchedUpdate update && update.commitsEachBatch()) {
+                    throw ExecutingSink.batchCommitsInTransaction(revision.id(), update);
+                }
             }
         }
     }

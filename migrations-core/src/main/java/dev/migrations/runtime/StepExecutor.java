@@ -108,11 +108,14 @@ final class StepExecutor {
             if (ownTransaction) {
                 connection.setAutoCommit(false);
             }
-            List<String> timeouts = script.transactional()
+            // Only a database with transactional DDL bounds a transaction's statements alone; elsewhere (H2,
+            // MariaDB) the bounds are set for the session and reset after the revision.
+            boolean transactionBounds = script.transactional() && dialect.transactionalDdl();
+            List<String> timeouts = transactionBounds
                     ? dialect.transactionTimeouts(lockTimeout(script), statementTimeout(script))
                     : dialect.sessionTimeouts(lockTimeout(script), statementTimeout(script));
             timeouts.forEach(sql -> sink().run(SqlStatement.of(sql)));
-            sessionTimeoutsSet = !script.transactional();
+            sessionTimeoutsSet = !transactionBounds;
             long start = System.nanoTime();
             body().accept(new Operations(sink()));
             record((System.nanoTime() - start) / 1_000_000);

@@ -4,6 +4,7 @@ import dev.migrations.Migration;
 import dev.migrations.MigrationScript;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.CreateIndex;
+import dev.migrations.ops.Database;
 import dev.migrations.ops.Operations;
 import dev.migrations.ops.Types;
 
@@ -311,7 +312,8 @@ final class BadRevisions {
         @Override
         public void upgrade(Operations op) {
             op.createTable("batched", column("id", Types.BIGINT).primaryKey(), column("done", Types.BOOLEAN));
-            op.execute("INSERT INTO batched SELECT g, false FROM generate_series(1, 10) g");
+            op.execute(op.database() == Database.MARIADB ? "INSERT INTO batched SELECT seq, false FROM seq_1_to_10"
+                    : "INSERT INTO batched SELECT g, false FROM generate_series(1, 10) g");
             op.batchedUpdate(BatchedUpdate.of("batched", "done = true").batchSize(5).commitEachBatch());
         }
     }
@@ -321,7 +323,7 @@ final class BadRevisions {
         @Override
         public void upgrade(Operations op) {
             op.createTable("too_long", column("id", Types.BIGINT).primaryKey());
-            op.execute("SELECT pg_sleep(5)");
+            op.execute(op.database() == Database.MARIADB ? "SELECT SLEEP(5)" : "SELECT pg_sleep(5)");
         }
     }
 
