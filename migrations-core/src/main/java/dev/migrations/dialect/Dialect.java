@@ -103,6 +103,18 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Statements the runner's connection runs before its work, so that the statements mean the same on any
+     * server configuration; {@link #sessionTeardown()} undoes them before the connection goes back to its pool.
+     */
+    default List<String> sessionSetup() {
+        return List.of();
+    }
+
+    default List<String> sessionTeardown() {
+        return List.of();
+    }
+
     /** Settings an offline script starts with, so that it means the same on any server configuration. */
     default List<String> scriptPreamble() {
         return List.of();

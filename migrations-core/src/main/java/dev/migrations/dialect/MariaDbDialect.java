@@ -211,6 +211,28 @@ public final class MariaDbDialect extends StandardDialect {
 
     // --- session --------------------------------------------------------------------------------
 
+    /**
+     * Without explicit_defaults_for_timestamp (off by default before MariaDB 10.10 and in old MySQL
+     * configurations), a TIMESTAMP column is NOT NULL unless it says NULL, and the first NOT NULL one is rewritten
+     * on every UPDATE of its row: a version row's applied_at would change with each progress update. The runner's
+     * session turns it on, and back to what the session had afterwards.
+     */
+    @Override
+    public List<String> sessionSetup() {
+        return List.of("SET @migrations_explicit_defaults = @@SESSION.explicit_defaults_for_timestamp,"
+                + " SESSION explicit_defaults_for_timestamp = 1");
+    }
+
+    @Override
+    public List<String> sessionTeardown() {
+        return List.of("SET SESSION explicit_defaults_for_timestamp = @migrations_explicit_defaults");
+    }
+
+    @Override
+    public List<String> scriptPreamble() {
+        return List.of("SET SESSION explicit_defaults_for_timestamp = 1");
+    }
+
     /** None: DDL commits at once, so there is no transaction to bound; {@link #sessionTimeouts} does it. */
     @Override
     public List<String> transactionTimeouts(Duration lockTimeout, Duration statementTimeout) {

@@ -85,7 +85,7 @@ public final class Runner {
                 return new RunResult(List.of(), heads, heads);
             }
             try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
-                    settings.lockWaitTimeout())) {
+                    settings.lockWaitTimeout()); SessionSettings session = SessionSettings.apply(c, dialect)) {
                 table.create(c);
                 // Another runner may have migrated while this one waited for the lock.
                 state = table.read(c);
@@ -147,7 +147,7 @@ public final class Runner {
     public List<String> stamp(String target, boolean purge) {
         return withConnection((c, dialect, table) -> {
             try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
-                    settings.lockWaitTimeout())) {
+                    settings.lockWaitTimeout()); SessionSettings session = SessionSettings.apply(c, dialect)) {
                 DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 if (!purge) {
                     StateCheck.requireKnown(state, graph);
@@ -204,7 +204,7 @@ public final class Runner {
     public void repair(String revision) {
         withConnection((c, dialect, table) -> {
             try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
-                    settings.lockWaitTimeout())) {
+                    settings.lockWaitTimeout()); SessionSettings session = SessionSettings.apply(c, dialect)) {
                 DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 VersionRow row = state.row(revision);
                 RevisionScript script = scripts.get(revision);

@@ -1,0 +1,56 @@
+package dev.migrations.runtime;
+
+import dev.migrations.dialect.Dialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The dialect's session settings on the connection that writes ({@link Dialect#sessionSetup()}), for as long as
+ * the work holds the migration lock; closing restores the server's defaults before the connection returns to
+ * its pool. Only writing work pays for them: a start with nothing to do sends no more statements.
+ */
+final class SessionSettings implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionSettings.class);
+
+    private final Connection connection;
+    private final Dialect dialect;
+
+    private SessionSettings(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    static SessionSettings apply(Connection connection, Dialect dialect) throws SQLException {
+        execute(connection, dialect.sessionSetup());
+        return new SessionSettings(connection, dialect);
+    }
+
+    /**
+     * After a failure the connection may be unusable or inside a transaction; the failure is what matters then,
+     * and a pool discards a broken connection.
+     */
+    @Override
+    public void close() {
+        try {
+            if (connection.getAutoCommit()) {
+                execute(connection, dialect.sessionTeardown());
+            }
+        } catch (SQLException e) {
+            log.debug("Could not restore the session settings of the migration connection", e);
+        }
+    }
+
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+    }
+}
