@@ -6,6 +6,7 @@ import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.Database;
 import dev.migrations.ops.Operation;
 import dev.migrations.ops.TypeKind;
+import dev.migrations.ops.Types;
 import dev.migrations.schema.SchemaReader;
 
 import java.math.BigDecimal;
@@ -110,14 +111,16 @@ public final class MariaDbDialect extends StandardDialect {
     // --- types and literals ---------------------------------------------------------------------
 
     /**
-     * The server's names for the portable types. Timestamps keep microseconds unless told otherwise, as
-     * PostgreSQL's do; TIMESTAMP stores a point in time (UTC inside), DATETIME a wall-clock time.
+     * The server's names for the portable types, in the {@linkplain #stored stored} form, so that a type
+     * written without precision gets the one autogenerate reads back. TIMESTAMP stores a point in time (UTC
+     * inside), DATETIME a wall-clock time.
      */
     @Override
-    String typeName(ColumnType type, String schema) {
+    String typeName(ColumnType written, String schema) {
+        ColumnType type = stored(written);
         return switch (type.kind()) {
             case INTEGER -> "INT";
-            case NUMERIC -> type.precision() == null ? "DECIMAL(65, 30)" : super.typeName(type, schema).replace("NUMERIC", "DECIMAL");
+            case NUMERIC -> "DECIMAL" + arguments(type.precision(), type.scale());
             case REAL -> "FLOAT";
             case DOUBLE -> "DOUBLE";
             case VARCHAR -> {
@@ -127,20 +130,15 @@ public final class MariaDbDialect extends StandardDialect {
                 }
                 yield super.typeName(type, schema);
             }
-            case TIME -> "TIME(" + fractionalDigits(type) + ")";
-            case TIMESTAMP -> "DATETIME(" + fractionalDigits(type) + ")";
-            case TIMESTAMPTZ -> "TIMESTAMP(" + fractionalDigits(type) + ")";
+            case TIME -> "TIME" + arguments(type.precision(), null);
+            case TIMESTAMP -> "DATETIME" + arguments(type.precision(), null);
+            case TIMESTAMPTZ -> "TIMESTAMP" + arguments(type.precision(), null);
             case UUID -> isMySql() ? "BINARY(16)" : "UUID";
-            case JSONB -> "JSON";
             case ENUM -> throw new UsageException("The enum type " + type.name() + " cannot be used on " + name()
                     + ", which has no named types: each column lists its values. Declare the column as "
                     + "Types.raw(\"ENUM('A', 'B')\"), or as a VARCHAR with a check constraint.");
             default -> super.typeName(type, schema);
         };
-    }
-
-    private static int fractionalDigits(ColumnType type) {
-        return type.precision() == null ? 6 : type.precision();
     }
 
     @Override
@@ -273,8 +271,8 @@ public final class MariaDbDialect extends StandardDialect {
     }
 
     /**
-     * Times keep microseconds unless told otherwise, a DECIMAL without precision is DECIMAL(65, 30), and JSONB is
-     * JSON: what the server stores for them, as autogenerate reads it back.
+     * Times keep microseconds unless told otherwise, as PostgreSQL's do; a DECIMAL without precision is
+     * DECIMAL(65, 30), and JSONB is JSON: what the server stores for them, as autogenerate reads it back.
      */
     @Override
     public ColumnType stored(ColumnType type) {
@@ -282,7 +280,7 @@ public final class MariaDbDialect extends StandardDialect {
             case TIME, TIMESTAMP, TIMESTAMPTZ -> type.precision() != null ? type
                     : new ColumnType(type.kind(), null, 6, null, null, null);
             case NUMERIC -> type.precision() != null ? type : new ColumnType(TypeKind.NUMERIC, null, 65, 30, null, null);
-            case JSONB -> dev.migrations.ops.Types.JSON;
+            case JSONB -> Types.JSON;
             default -> type;
         };
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,8 +78,8 @@ final class MariaDbSchemaReader implements SchemaReader {
         // The empty name stands for the connection's database.
         List<String> stored = set.names().stream().map(name -> name.isEmpty() ? current : name).toList();
         String[] schemas = stored.toArray(String[]::new);
-        String in = stored.stream().map(dialect::literal).collect(Collectors.joining(", ", "(", ")"));
-        UnaryOperatorOfSchema inSet = schema -> schema.equals(current) ? "" : schema;
+        String in = inList(stored);
+        UnaryOperator<String> setName = schema -> schema.equals(current) ? "" : schema;
 
         Map<List<String>, TableAssembly> tables = new LinkedHashMap<>();
         CatalogQuery.each(connection, "tables", "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_COMMENT, TABLE_ROWS"
@@ -86,12 +87,12 @@ final class MariaDbSchemaReader implements SchemaReader {
                 + " ORDER BY TABLE_NAME", schemas, row -> {
             String schema = row.getString("TABLE_SCHEMA");
             String name = row.getString("TABLE_NAME");
-            if (set.keeps(inSet.apply(schema), name)) {
+            if (set.keeps(setName.apply(schema), name)) {
                 Long rows = row.getObject("TABLE_ROWS", Long.class);
                 TableAssembly table = new TableAssembly(name, emptyAsNull(row.getString("TABLE_COMMENT")),
                         rows == null ? TableModel.UNKNOWN_ROWS : rows);
                 tables.put(List.of(schema, name), table);
-                set.of(inSet.apply(schema)).table(table);
+                set.of(setName.apply(schema)).table(table);
             }
         });
         Map<Named, String> checks = new LinkedHashMap<>();
@@ -121,19 +122,18 @@ final class MariaDbSchemaReader implements SchemaReader {
             }
         });
         readConstraints(connection, in, schemas, tables, checks);
-        readSequences(connection, in, schemas, set, inSet);
+        readSequences(connection, in, schemas, set, setName);
         return set.build();
     }
 
-    @FunctionalInterface
-    private interface UnaryOperatorOfSchema {
-        String apply(String schema);
+    /** The names as a list of literals: the server takes no array parameters. */
+    private String inList(List<String> names) {
+        return names.stream().map(dialect::literal).collect(Collectors.joining(", ", "(", ")"));
     }
 
     private Set<String> existing(Connection connection, List<String> schemas) {
-        String in = schemas.stream().map(dialect::literal).collect(Collectors.joining(", ", "(", ")"));
         return new HashSet<>(CatalogQuery.rows(connection, "schemas", "SELECT SCHEMA_NAME FROM"
-                + " information_schema.SCHEMATA WHERE SCHEMA_NAME IN " + in, schemas.toArray(String[]::new),
+                + " information_schema.SCHEMATA WHERE SCHEMA_NAME IN " + inList(schemas), schemas.toArray(String[]::new),
                 row -> row.getString("SCHEMA_NAME")));
     }
 
@@ -270,7 +270,7 @@ final class MariaDbSchemaReader implements SchemaReader {
 
     /** Every sequence's settings in one query, a row per sequence, however many there are. */
     private void readSequences(Connection connection, String in, String[] schemas, SchemaSet set,
-                               UnaryOperatorOfSchema inSet) {
+                               UnaryOperator<String> setName) {
         List<List<String>> sequences = CatalogQuery.rows(connection, "sequences", "SELECT TABLE_SCHEMA, TABLE_NAME"
                 + " FROM information_schema.TABLES WHERE TABLE_SCHEMA IN " + in + " AND TABLE_TYPE = 'SEQUENCE'"
                 + " ORDER BY TABLE_NAME", schemas, row -> List.of(row.getString(1), row.getString(2)));
@@ -281,7 +281,7 @@ final class MariaDbSchemaReader implements SchemaReader {
                         + dialect.literal(sequence.get(1)) + " AS n, start_value, increment FROM "
                         + dialect.qualify(sequence.get(0), sequence.get(1)))
                 .collect(Collectors.joining(" UNION ALL "));
-        CatalogQuery.each(connection, "sequence settings", settings, schemas, row -> set.of(inSet.apply(row.getString("s")))
+        CatalogQuery.each(connection, "sequence settings", settings, schemas, row -> set.of(setName.apply(row.getString("s")))
                 .sequence(new SequenceModel(row.getString("n"), row.getLong("start_value"), row.getLong("increment"))));
     }
 

@@ -52,13 +52,12 @@ final class MariaDbStatements extends StandardStatements {
                     + "op.execute(\"DROP SCHEMA " + dialect.quote(op.name()) + "\").");
         }
         String name = dialect.literal(dialect.fold(op.name()));
-        return plain("BEGIN NOT ATOMIC\n"
-                + "  IF EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + name + ") THEN\n"
-                + "    SIGNAL SQLSTATE '2BP01' SET MESSAGE_TEXT = 'cannot drop schema " + dialect.fold(op.name())
-                .replace("'", "''") + ": it still has tables';\n"
-                + "  END IF;\n"
-                + "  DROP SCHEMA " + dialect.quote(op.name()) + ";\n"
-                + "END");
+        return compound(
+                "IF EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + name + ") THEN",
+                "  SIGNAL SQLSTATE '2BP01' SET MESSAGE_TEXT = 'cannot drop schema "
+                        + dialect.fold(op.name()).replace("'", "''") + ": it still has tables';",
+                "END IF;",
+                "DROP SCHEMA " + dialect.quote(op.name()) + ";");
     }
 
     @Override
@@ -165,14 +164,13 @@ final class MariaDbStatements extends StandardStatements {
         }
         if (op.definition() instanceof ForeignKey && !mariaDb.isMySql()) {
             String schema = op.schema() == null ? "DATABASE()" : dialect.literal(dialect.fold(op.schema()));
-            return plain("BEGIN NOT ATOMIC\n"
-                    + "  " + alterTable(op.schema(), op.table()) + " DROP FOREIGN KEY " + dialect.quote(op.name()) + ";\n"
-                    + "  IF EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = " + schema
-                    + " AND TABLE_NAME = " + dialect.literal(dialect.fold(op.table()))
-                    + " AND INDEX_NAME = " + dialect.literal(dialect.fold(op.name())) + ") THEN\n"
-                    + "    " + alterTable(op.schema(), op.table()) + " DROP INDEX " + dialect.quote(op.name()) + ";\n"
-                    + "  END IF;\n"
-                    + "END");
+            return compound(
+                    alterTable(op.schema(), op.table()) + " DROP FOREIGN KEY " + dialect.quote(op.name()) + ";",
+                    "IF EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = " + schema
+                            + " AND TABLE_NAME = " + dialect.literal(dialect.fold(op.table()))
+                            + " AND INDEX_NAME = " + dialect.literal(dialect.fold(op.name())) + ") THEN",
+                    "  " + alterTable(op.schema(), op.table()) + " DROP INDEX " + dialect.quote(op.name()) + ";",
+                    "END IF;");
         }
         return super.dropConstraint(op);
     }
@@ -231,13 +229,12 @@ final class MariaDbStatements extends StandardStatements {
     public List<SqlStatement> alterSequence(AlterSequence op) {
         requireSequences("alterSequence", op.name());
         String sequence = dialect.qualify(op.schema(), op.name());
-        return plain("BEGIN NOT ATOMIC\n"
-                + "  DECLARE restart BIGINT;\n"
-                + "  SELECT GREATEST(next_not_cached_value - increment + " + op.increment() + ", start_value) INTO restart"
-                + " FROM " + sequence + ";\n"
-                + "  EXECUTE IMMEDIATE CONCAT('ALTER SEQUENCE " + sequence.replace("'", "''") + " RESTART WITH ', restart, "
-                + "' INCREMENT BY " + op.increment() + "');\n"
-                + "END");
+        return compound(
+                "DECLARE restart BIGINT;",
+                "SELECT GREATEST(next_not_cached_value - increment + " + op.increment() + ", start_value) INTO restart"
+                        + " FROM " + sequence + ";",
+                "EXECUTE IMMEDIATE CONCAT('ALTER SEQUENCE " + sequence.replace("'", "''") + " RESTART WITH ', restart, "
+                        + "' INCREMENT BY " + op.increment() + "');");
     }
 
     @Override
@@ -251,6 +248,18 @@ final class MariaDbStatements extends StandardStatements {
             throw new UsageException(operation + "(\"" + name + "\"): MySQL has no sequences. Use an AUTO_INCREMENT "
                     + "column (Column.identity()), which Hibernate's IDENTITY generation maps to.");
         }
+    }
+
+    /**
+     * One statement holding several, with the conditions plain SQL lacks: MariaDB runs a compound statement
+     * outside a stored program ({@code BEGIN NOT ATOMIC ... END}), as one round trip.
+     */
+    private static List<SqlStatement> compound(String... body) {
+        StringBuilder sql = new StringBuilder("BEGIN NOT ATOMIC\n");
+        for (String line : body) {
+            sql.append("  ").append(line).append('\n');
+        }
+        return plain(sql.append("END").toString());
     }
 
     // --- enum types -----------------------------------------------------------------------------

@@ -108,7 +108,7 @@ public abstract class StandardDialect implements Dialect {
         };
     }
 
-    private static String arguments(Integer first, Integer second) {
+    static String arguments(Integer first, Integer second) {
         if (first == null) {
             return "";
         }

@@ -169,13 +169,24 @@ abstract class StandardStatements implements OperationVisitor<List<SqlStatement>
                 "UPDATE " + table + " SET " + rebuilt + " = (" + op.using() + ")",
                 "ALTER TABLE " + table + " DROP COLUMN " + column,
                 "ALTER TABLE " + table + " RENAME COLUMN " + rebuilt + " TO " + column)));
+        // The new column is nullable, without default or comment: what the old one had is set on it again.
+        AlterColumn rest = AlterColumn.of(op.table(), op.column()).inSchema(op.schema())
+                .existingType(op.type()).existingNullable(true).existingServerDefault(null).existingComment(null);
         Boolean nullable = op.nullable() != null ? op.nullable() : op.existingNullable();
+        if (Boolean.FALSE.equals(nullable)) {
+            rest = rest.nullable(false);
+        }
         Optional<String> serverDefault = op.serverDefault() != null ? op.serverDefault() : op.existingServerDefault();
-        AlterColumn rest = new AlterColumn(op.schema(), op.table(), op.column(), null, null,
-                Boolean.FALSE.equals(nullable) ? Boolean.FALSE : null,
-                serverDefault != null && serverDefault.isPresent() ? serverDefault : null,
-                op.newName(), op.comment() != null ? op.comment() : op.existingComment(),
-                op.type(), Boolean.TRUE, Optional.empty(), Optional.empty());
+        if (serverDefault != null && serverDefault.isPresent()) {
+            rest = rest.serverDefault(serverDefault.get());
+        }
+        Optional<String> comment = op.comment() != null ? op.comment() : op.existingComment();
+        if (comment != null) {
+            rest = rest.comment(comment.orElse(null));
+        }
+        if (op.newName() != null) {
+            rest = rest.rename(op.newName());
+        }
         sql.addAll(alterColumn(rest));
         return sql;
     }

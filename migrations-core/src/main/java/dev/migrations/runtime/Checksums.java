@@ -66,7 +66,8 @@ public final class Checksums {
      * covers every branch and is the same wherever it runs.
      */
     private static List<String> lines(Consumer<Operations> upgrade, ChecksumForm form, String connectionWork) {
-        RecordingSink probe = new RecordingSink(Database.POSTGRESQL);
+        Database first = Database.values()[0];
+        RecordingSink probe = new RecordingSink(first);
         List<String> lines = lines(upgrade, probe, form, connectionWork);
         if (!probe.databaseAsked()) {
             return lines;
@@ -74,7 +75,8 @@ public final class Checksums {
         List<String> everyDatabase = new ArrayList<>();
         for (Database database : Database.values()) {
             everyDatabase.add("database " + database.name().toLowerCase(java.util.Locale.ROOT));
-            everyDatabase.addAll(lines(upgrade, new RecordingSink(database), form, connectionWork));
+            everyDatabase.addAll(database == first ? lines
+                    : lines(upgrade, new RecordingSink(database), form, connectionWork));
         }
         return everyDatabase;
     }

@@ -92,10 +92,7 @@ public final class Runner {
                 verify(state);
                 StateCheck.requireComplete(state);
                 plan = plan(direction, state, target);
-                if (direction == Direction.DOWNGRADE) {
-                    requireReversible(plan, dialect.database());
-                }
-                requireBatchesOutsideTransactions(plan, direction, dialect.database());
+                requireRunnable(plan, direction, dialect.database());
                 return runPlan(c, dialect, table, state, direction, plan);
             }
         });
@@ -245,39 +242,31 @@ public final class Runner {
         }
     }
 
-    /** Finds an irreversible downgrade before anything runs, so that the database is left as it was. */
-    private void requireReversible(List<Revision> plan, Database database) {
-        for (Revision revision : plan) {
-            RevisionScript script = scripts.get(revision.id());
-            try {
-                RecordingSink.record(database, script.downgrade());
-            } catch (IrreversibleOperationException e) {
-                throw new IrreversibleMigrationException(revision.id(), "Cannot downgrade through revision "
-                        + label(script) + ": it has no downgrade() and " + e.getMessage() + " Nothing was changed.");
-            } catch (OfflineModeException e) {
-                // The downgrade reads the database; it can only be checked by running it.
-            }
-        }
-    }
-
     /**
-     * Finds a batched update committing each batch in a transactional revision before anything runs: on a
-     * database whose DDL commits at once, the revision's first statements would stay if it were refused mid-way.
+     * Finds, before anything runs, what would fail part-way: a downgrade that cannot be derived, and a batched
+     * update committing each batch in a transactional revision (on a database whose DDL commits at once, the
+     * revision's first statements would stay). Each revision of the plan is recorded once.
      */
-    private void requireBatchesOutsideTransactions(List<Revision> plan, Direction direction, Database database) {
+    private void requireRunnable(List<Revision> plan, Direction direction, Database database) {
         for (Revision revision : plan) {
             RevisionScript script = scripts.get(revision.id());
-            if (!script.transactional()) {
-                continue;
-            }
             List<Operation> operations;
             try {
-                operations = RecordingSink.record(database, direction == Direction.UPGRADE ? script.upgrade() : script.downgrade());
-            } catch (OfflineModeException | IrreversibleOperationException e) {
+                operations = RecordingSink.record(database,
+                        direction == Direction.UPGRADE ? script.upgrade() : script.downgrade());
+            } catch (IrreversibleOperationException e) {
+                if (direction == Direction.DOWNGRADE) {
+                    throw new IrreversibleMigrationException(revision.id(), "Cannot downgrade through revision "
+                            + label(script) + ": it has no downgrade() and " + e.getMessage() + " Nothing was changed.");
+                }
+                // An upgrade that reverses something fails as it runs, as it always did.
+                continue;
+            } catch (OfflineModeException e) {
+                // The revision reads the database; it can only be checked by running it.
                 continue;
             }
             for (Operation operation : operations) {
-                if (operation instanceof BatchedUpdate update && update.commitsEachBatch()) {
+                if (script.transactional() && operation instanceof BatchedUpdate update && update.commitsEachBatch()) {
                     throw ExecutingSink.batchCommitsInTransaction(revision.id(), update);
                 }
             }
