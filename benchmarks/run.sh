@@ -4,12 +4,15 @@
 #
 #   benchmarks/run.sh                 the full run: N = 50, 500, 2000; 5 rounds; W4 at 1,000,000 rows; JMH
 #   QUICK=1 benchmarks/run.sh         smoke test: N = 20, 1 round, W4 at 100,000 rows, short JMH
+#   SERVER=mariadb benchmarks/run.sh  W1 and W2 on MariaDB (this project, Flyway with flyway-mysql, the floor);
+#                                     replaces only the MariaDB section of the report
 #
 # Environment (each optional):
 #   SIZES=50,500,2000   ROUNDS=5   W4_ROWS=1000000   WORKLOADS=w1,w2,w3,w4,autogen,profile,jmh
 #                               WORKLOADS=autogen alone rewrites only the report's autogenerate section
 #   PGHOST=localhost PGPORT=5432 PGUSER=postgres PGPASSWORD=   the server; the run creates and drops only
 #                                                              databases named bench_<run id>_*
+#   MARIADB_HOST=localhost MARIADB_PORT=3306 MARIADB_USER=root MARIADB_PASSWORD=   the same, with SERVER=mariadb
 #   OUT=docs/benchmarks.md      the report (relative to the repository root)
 #   RESULTS=benchmarks/target/results   raw figures, every child JVM's output, the statement listings
 #   CHILD_JVM_ARGS="..."        extra options for every measured JVM (default: none, the JVM's defaults)
@@ -34,14 +37,23 @@ else
     W4_ROWS="${W4_ROWS:-1000000}"
     QUICK_FLAG=()
 fi
-WORKLOADS="${WORKLOADS:-w1,w2,w3,w4,autogen,profile,jmh}"
+SERVER="${SERVER:-postgresql}"
+if [[ "$SERVER" == "mariadb" ]]; then
+    WORKLOADS="${WORKLOADS:-w1,w2}"
+else
+    WORKLOADS="${WORKLOADS:-w1,w2,w3,w4,autogen,profile,jmh}"
+fi
 OUT="${OUT:-docs/benchmarks.md}"
 RESULTS="${RESULTS:-benchmarks/target/results}"
 PGHOST="${PGHOST:-localhost}"
 PGPORT="${PGPORT:-5432}"
 PGUSER="${PGUSER:-postgres}"
-# The password goes to every JVM through the environment, never on a command line.
+MARIADB_HOST="${MARIADB_HOST:-localhost}"
+MARIADB_PORT="${MARIADB_PORT:-3306}"
+MARIADB_USER="${MARIADB_USER:-root}"
+# The passwords go to every JVM through the environment, never on a command line.
 export PGPASSWORD="${PGPASSWORD:-}"
+export MARIADB_PASSWORD="${MARIADB_PASSWORD:-}"
 
 # The workloads are generated at build time for every size run (and 20, 50, 500, 2000 by default).
 BUILD_SIZES="$(printf '%s\n' 20 50 500 2000 ${SIZES//,/ } | sort -n -u | paste -sd, -)"
@@ -62,9 +74,10 @@ if git -C "$ROOT" rev-parse --short HEAD >/dev/null 2>&1; then
     fi
 fi
 
-echo "[run.sh] N = $SIZES, $ROUNDS round(s), W4 at $W4_ROWS rows, workloads $WORKLOADS"
+echo "[run.sh] $SERVER: N = $SIZES, $ROUNDS round(s), W4 at $W4_ROWS rows, workloads $WORKLOADS"
 # shellcheck disable=SC2068
-exec java -Dbench.pg.host="$PGHOST" -Dbench.pg.port="$PGPORT" -Dbench.pg.user="$PGUSER" \
+exec java -Dbench.server="$SERVER" -Dbench.pg.host="$PGHOST" -Dbench.pg.port="$PGPORT" -Dbench.pg.user="$PGUSER" \
+    -Dbench.mariadb.host="$MARIADB_HOST" -Dbench.mariadb.port="$MARIADB_PORT" -Dbench.mariadb.user="$MARIADB_USER" \
     -Dbench.notes="$ROOT/benchmarks/ANALYSIS.md" \
     -jar benchmarks/target/benchmarks.jar run \
     --sizes "$SIZES" --rounds "$ROUNDS" --w4-rows "$W4_ROWS" --workloads "$WORKLOADS" \

@@ -1,9 +1,6 @@
 package dev.migrations.bench;
 
-import dev.migrations.bench.tools.FlywayMigrator;
-import dev.migrations.bench.tools.LiquibaseMigrator;
-import dev.migrations.bench.tools.OursMigrator;
-import dev.migrations.bench.tools.PlainMigrator;
+import dev.migrations.bench.tools.Migrators;
 import dev.migrations.bench.w4.Backfill;
 
 import javax.sql.DataSource;
@@ -33,7 +30,7 @@ public final class ChildMain {
     public static void main(String[] args) throws Exception {
         long mainUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         String workload = args[0];
-        Postgres postgres = Postgres.fromSystemProperties();
+        BenchServer server = BenchServer.fromSystemProperties();
         String database = args[3];
         Path countFile = args.length > 5 && args[4].equals("--count") ? Path.of(args[5]) : null;
         Map<String, String> result = new LinkedHashMap<>();
@@ -45,12 +42,12 @@ public final class ChildMain {
             String variant = args[1];
             long rows = Long.parseLong(args[2]);
             long start = System.nanoTime();
-            Backfill.run(variant, postgres.dataSource(database));
+            Backfill.run(variant, server.dataSource(database));
             long nanos = System.nanoTime() - start;
             result.put("ms", millis(nanos));
-            try (Connection c = postgres.connect(database)) {
-                long wrong = Postgres.queryLong(c, Backfill.COUNT_NOT_DONE);
-                long total = Postgres.queryLong(c, "SELECT count(*) FROM w4");
+            try (Connection c = server.connect(database)) {
+                long wrong = BenchServer.queryLong(c, Backfill.COUNT_NOT_DONE);
+                long total = BenchServer.queryLong(c, "SELECT count(*) FROM w4");
                 if (wrong != 0 || total != rows) {
                     throw new IllegalStateException("W4 " + variant + ": " + wrong + " of " + total
                             + " rows not backfilled (expected " + rows + " rows)");
@@ -61,17 +58,12 @@ public final class ChildMain {
             int n = Integer.parseInt(args[2]);
             long start = System.nanoTime();
             Phases phases = new Phases();
-            DataSource dataSource = postgres.dataSource(database);
+            DataSource dataSource = server.dataSource(database);
             CountingDataSource counting = countFile == null ? null : new CountingDataSource(dataSource);
             if (counting != null) {
                 dataSource = counting;
             }
-            switch (tool) {
-                case OURS -> OursMigrator.migrate(dataSource, n, phases);
-                case FLYWAY -> FlywayMigrator.migrate(dataSource, n, phases);
-                case LIQUIBASE -> LiquibaseMigrator.migrate(dataSource, n, phases);
-                case PLAIN -> PlainMigrator.migrate(dataSource, n, phases);
-            }
+            Migrators.migrate(tool, dataSource, server.workload(), n, phases);
             long nanos = System.nanoTime() - start;
             result.put("ms", millis(nanos));
             phases.nanos().forEach((phase, ns) -> result.put("phase." + phase, millis(ns)));
@@ -79,15 +71,15 @@ public final class ChildMain {
                 counting.counts().forEach((k, v) -> result.put("count." + k, Integer.toString(v)));
                 Files.write(countFile, counting.log());
             }
-            try (Connection c = postgres.connect(database)) {
-                long tables = Postgres.queryLong(c, Workload.COUNT_TABLES);
-                long applied = Postgres.queryLong(c, tool.countAppliedSql());
+            try (Connection c = server.connect(database)) {
+                long tables = BenchServer.queryLong(c, server.workload().countTables());
+                long applied = BenchServer.queryLong(c, tool.countAppliedSql());
                 if (tables != n || applied != n) {
                     throw new IllegalStateException(tool.label() + " " + workload + " N=" + n + ": " + tables
                             + " tables and " + applied + " applied revisions recorded, expected " + n);
                 }
                 if (workload.equals("w1")) {
-                    result.put("shape", Postgres.queryString(c, Workload.SHAPE_OF_T1));
+                    result.put("shape", BenchServer.queryString(c, server.workload().shapeOfT1()));
                 }
             }
         }

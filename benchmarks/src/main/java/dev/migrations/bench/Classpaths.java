@@ -20,7 +20,7 @@ final class Classpaths {
 
     private static final Set<String> OURS_ONLY = Set.of("migrations-core", "migrations-spring-boot-autoconfigure",
             "migrations-spring-boot-starter", "javapoet");
-    private static final Set<String> FLYWAY_ONLY = Set.of("flyway-core", "flyway-database-postgresql",
+    private static final Set<String> FLYWAY_ONLY = Set.of("flyway-core", "flyway-database-postgresql", "flyway-mysql",
             "jackson-databind", "jackson-core", "jackson-annotations", "spring-boot-flyway", "spring-boot-starter-flyway");
     private static final Set<String> LIQUIBASE_ONLY = Set.of("liquibase-core", "commons-collections4", "commons-text",
             "opencsv", "jaxb-api", "commons-lang3", "commons-io", "spring-boot-liquibase", "spring-boot-starter-liquibase");

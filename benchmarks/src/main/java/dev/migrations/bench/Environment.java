@@ -18,19 +18,22 @@ final class Environment {
     private String loadAtEnd;
     private ZonedDateTime finished;
 
-    static Environment capture(Postgres postgres, Classpaths classpaths, Options options) throws Exception {
+    static Environment capture(BenchServer server, Classpaths classpaths, Options options) throws Exception {
         Environment env = new Environment();
         Map<String, String> jars = classpaths.versions();
         env.versions.put("this project", jars.getOrDefault("migrations-core", "?")
                 + (options.projectRevision() == null ? "" : " (" + options.projectRevision() + ")"));
-        env.versions.put("Flyway", jars.getOrDefault("flyway-core", "?") + " (flyway-database-postgresql "
-                + jars.getOrDefault("flyway-database-postgresql", "?") + ")");
+        boolean mariaDb = server.workload() == Workload.MARIADB;
+        String flywayModule = mariaDb ? "flyway-mysql" : "flyway-database-postgresql";
+        env.versions.put("Flyway", jars.getOrDefault("flyway-core", "?") + " (" + flywayModule + " "
+                + jars.getOrDefault(flywayModule, "?") + ")");
         env.versions.put("Liquibase", jars.getOrDefault("liquibase-core", "?"));
         env.versions.put("Spring Boot", jars.getOrDefault("spring-boot", "?") + " (HikariCP "
                 + jars.getOrDefault("HikariCP", "?") + ")");
         env.versions.put("Hibernate ORM", jars.getOrDefault("hibernate-core", "?") + " (autogenerate)");
-        env.versions.put("PostgreSQL JDBC driver", jars.getOrDefault("postgresql", "?"));
-        env.versions.put("PostgreSQL server", postgres.serverVersion() + " at " + postgres.host() + ":" + postgres.port());
+        env.versions.put("database driver", mariaDb ? "MariaDB Connector/J " + jars.getOrDefault("mariadb-java-client", "?")
+                : "PostgreSQL JDBC driver " + jars.getOrDefault("postgresql", "?"));
+        env.versions.put("database server", server.describe());
         env.versions.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vendor") + ")");
         env.machine.put("CPU", cpuModel());

@@ -28,12 +28,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Orchestrator {
 
-    private static final List<Tool> TOOLS = List.of(Tool.OURS, Tool.FLYWAY, Tool.LIQUIBASE, Tool.PLAIN);
+    private static final List<Tool> POSTGRES_TOOLS = List.of(Tool.OURS, Tool.FLYWAY, Tool.LIQUIBASE, Tool.PLAIN);
+    private static final List<Tool> MARIADB_TOOLS = List.of(Tool.OURS, Tool.FLYWAY, Tool.PLAIN);
+    /** What runs on MariaDB: the two workloads every start pays for. */
+    private static final Set<String> MARIADB_WORKLOADS = Set.of("w1", "w2");
     private static final List<String> W4_VARIANTS = List.of("ours", "update", "offset");
     private static final List<Scenario> SCENARIOS = List.of(Scenario.values());
 
     private final Options options;
-    private final Postgres postgres = Postgres.fromSystemProperties();
+    private final BenchServer server = BenchServer.fromSystemProperties();
+    private final List<Tool> tools;
     private final Classpaths classpaths;
     private final String prefix;
     private final Path resultsDir;
@@ -51,6 +55,12 @@ public final class Orchestrator {
         this.resultsDir = options.results().resolve(LocalDateTime.now()
                 .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         this.javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        boolean mariaDb = server.workload() == Workload.MARIADB;
+        if (mariaDb && !MARIADB_WORKLOADS.containsAll(options.workloads())) {
+            throw new IllegalArgumentException("On MariaDB the benchmark runs " + MARIADB_WORKLOADS + " only, not "
+                    + options.workloads() + ": WORKLOADS=w1,w2");
+        }
+        this.tools = mariaDb ? MARIADB_TOOLS : POSTGRES_TOOLS;
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,7 +72,7 @@ public final class Orchestrator {
     private int run() throws Exception {
         Files.createDirectories(resultsDir.resolve("logs"));
         log("Results in " + resultsDir + "; databases " + prefix + "*");
-        Environment environment = Environment.capture(postgres, classpaths, options);
+        Environment environment = Environment.capture(server, classpaths, options);
         Thread cleanup = new Thread(this::dropAll, "drop-benchmark-databases");
         Runtime.getRuntime().addShutdownHook(cleanup);
         List<JmhRow> jmh = List.of();
@@ -96,7 +106,9 @@ public final class Orchestrator {
         writeCsv();
         Report report = new Report(options, environment, List.copyOf(measurements), jmh, failures);
         Path out = options.out().toAbsolutePath();
-        String written = new ReportFile(out).write(report, options.runsOnly("autogen"));
+        ReportFile.Section only = server.workload() == Workload.MARIADB ? ReportFile.Section.MARIADB
+                : options.runsOnly("autogen") ? ReportFile.Section.AUTOGEN : null;
+        String written = new ReportFile(out).write(report, only);
         Files.writeString(resultsDir.resolve("benchmarks.md"), written);
         log("Report written to " + out);
         if (!failures.isEmpty()) {
@@ -112,7 +124,7 @@ public final class Orchestrator {
     /** One database per tool and size, migrated to head by that tool: the start state of W2, W3 and JMH. */
     private void prepare() throws Exception {
         for (int n : options.sizes()) {
-            for (Tool tool : TOOLS) {
+            for (Tool tool : tools) {
                 String db = createDatabase(tool.id() + "_n" + n);
                 Measurement m = launch("prepare", tool.id(), n, 0, tool, List.of("child", "w1", tool.id(),
                         Integer.toString(n), db));
@@ -130,7 +142,7 @@ public final class Orchestrator {
     private void prepareW4() throws SQLException {
         String db = createDatabase("w4");
         log("W4: creating " + options.w4Rows() + " rows");
-        try (Connection c = postgres.connect(db)) {
+        try (Connection c = server.connect(db)) {
             Backfill.createSource(c, options.w4Rows());
         }
     }
@@ -159,7 +171,7 @@ public final class Orchestrator {
     // --- the rounds -----------------------------------------------------------------------------
 
     private void runRound(int round) throws Exception {
-        List<Tool> order = rotated(TOOLS, round);
+        List<Tool> order = rotated(tools, round);
         for (int n : options.sizes()) {
             if (options.runs("w1")) {
                 for (Tool tool : order) {
@@ -190,7 +202,7 @@ public final class Orchestrator {
         if (options.runs("w4")) {
             String db = prefix + "w4";
             for (String variant : rotated(W4_VARIANTS, round)) {
-                try (Connection c = postgres.connect(db)) {
+                try (Connection c = server.connect(db)) {
                     Backfill.reset(c);
                 }
                 launch("w4", variant, options.w4Rows(), round, Tool.OURS, List.of("child", "w4", variant,
@@ -210,7 +222,7 @@ public final class Orchestrator {
     /** Counting runs at the target size: round trips, catalog queries and commits of W1 and W2, per tool. */
     private void profile() throws Exception {
         int n = options.targetSize();
-        for (Tool tool : TOOLS) {
+        for (Tool tool : tools) {
             String db = createDatabase("p1_" + tool.id() + "_n" + n);
             Path w1 = resultsDir.resolve("statements-w1-" + tool.id() + "-n" + n + ".sql");
             launch("profile-w1", tool.id(), n, 0, tool, List.of("child", "w1", tool.id(), Integer.toString(n), db,
@@ -234,7 +246,7 @@ public final class Orchestrator {
     private List<JmhRow> jmh() throws Exception {
         List<JmhRow> rows = new ArrayList<>();
         String iterations = options.quick() ? "-wi 1 -w 1s -i 2 -r 1s" : "-wi 5 -w 1s -i 5 -r 1s";
-        String jvmArgs = String.join(" ", postgres.systemProperties()) + " -Dliquibase.analytics.enabled=false";
+        String jvmArgs = String.join(" ", server.systemProperties()) + " -Dliquibase.analytics.enabled=false";
         rows.addAll(runJmh("WarmNoOpBenchmark", List.of("-p", "n=" + options.targetSize(), "-p",
                 "databasePrefix=" + prefix), iterations, jvmArgs));
         rows.addAll(runJmh("BuildBenchmark", List.of("-p", "n=" + String.join(",",
@@ -273,7 +285,7 @@ public final class Orchestrator {
         List<String> command = new ArrayList<>();
         command.add(javaCommand);
         command.addAll(options.childJvmArgs());
-        command.addAll(List.of(postgres.systemProperties()));
+        command.addAll(List.of(server.systemProperties()));
         command.add("-Dliquibase.analytics.enabled=false");
         command.add("-cp");
         command.add(classpath);
@@ -306,14 +318,14 @@ public final class Orchestrator {
 
     private String createDatabase(String suffix) throws SQLException {
         String name = prefix + suffix;
-        postgres.dropDatabase(name);
-        postgres.createDatabase(name);
+        server.dropDatabase(name);
+        server.createDatabase(name);
         databases.add(name);
         return name;
     }
 
     private void dropDatabase(String name) throws SQLException {
-        postgres.dropDatabase(name);
+        server.dropDatabase(name);
         databases.remove(name);
     }
 

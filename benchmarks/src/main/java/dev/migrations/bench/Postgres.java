@@ -4,7 +4,6 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +14,7 @@ import java.sql.Statement;
  * (default none), which child JVMs inherit, so that it never appears on a command line or in a log. The benchmark
  * creates and drops only databases of its own, named {@code bench_<run id>_...}.
  */
-public record Postgres(String host, int port, String user, String password) {
+public record Postgres(String host, int port, String user, String password) implements BenchServer {
 
     public static Postgres fromSystemProperties() {
         return new Postgres(System.getProperty("bench.pg.host", "localhost"),
@@ -24,19 +23,24 @@ public record Postgres(String host, int port, String user, String password) {
                 System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 
-    /** The system properties that hand these settings to a child JVM (the password goes by the environment). */
-    public String[] systemProperties() {
-        return new String[] {"-Dbench.pg.host=" + host, "-Dbench.pg.port=" + port, "-Dbench.pg.user=" + user};
+    @Override
+    public Workload workload() {
+        return Workload.POSTGRESQL;
     }
 
+    @Override
+    public String[] systemProperties() {
+        return new String[] {"-Dbench.server=postgresql", "-Dbench.pg.host=" + host, "-Dbench.pg.port=" + port,
+                "-Dbench.pg.user=" + user};
+    }
+
+    @Override
     public String url(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
-    /**
-     * The DataSource of W1, W2 and W4: the driver's own, unpooled, so that every tool opens its connections as it
-     * chooses and pays for each.
-     */
+    /** The DataSource of W1, W2 and W4: {@code PGSimpleDataSource}. */
+    @Override
     public DataSource dataSource(String database) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {host});
@@ -49,22 +53,25 @@ public record Postgres(String host, int port, String user, String password) {
         return dataSource;
     }
 
-    public Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(url(database), user, password.isEmpty() ? null : password);
-    }
-
+    @Override
     public void createDatabase(String name) throws SQLException {
-        requireOwn(name);
+        BenchServer.requireOwn(name);
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         }
     }
 
+    @Override
     public void dropDatabase(String name) throws SQLException {
-        requireOwn(name);
+        BenchServer.requireOwn(name);
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
+    }
+
+    @Override
+    public String describe() throws SQLException {
+        return "PostgreSQL " + serverVersion() + " at " + host + ":" + port;
     }
 
     public String serverVersion() throws SQLException {
@@ -75,29 +82,8 @@ public record Postgres(String host, int port, String user, String password) {
         }
     }
 
-    public static long queryLong(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    public static String queryString(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
     @Override
     public String toString() {
         return "Postgres[" + user + "@" + host + ":" + port + "]";
-    }
-
-    /** Never touches a database the benchmark did not create. */
-    private static void requireOwn(String name) {
-        if (!name.matches("bench_[a-z0-9]+_[a-z0-9_]+")) {
-            throw new IllegalArgumentException("Not a benchmark database: " + name);
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 final class Report {
 
     private static final List<String> TOOL_ORDER = List.of("ours", "flyway", "liquibase", "plain");
+    private static final List<String> MARIADB_TOOL_ORDER = List.of("ours", "flyway", "plain");
     private static final List<String> W4_ORDER = List.of("ours", "update", "offset");
 
     private final Options options;
@@ -38,8 +39,9 @@ final class Report {
      * The whole report.
      *
      * @param carriedAutogen the marked autogenerate section of the earlier report, kept when this run has none, or null
+     * @param carriedMariaDb the marked MariaDB section of the earlier report, kept as it is, or null
      */
-    String markdown(String carriedAutogen) throws IOException {
+    String markdown(String carriedAutogen, String carriedMariaDb) throws IOException {
         md.append("# Benchmarks\n\n");
         md.append("This project against Flyway and Liquibase, with a plain-JDBC floor, on PostgreSQL. Written by "
                 + "`benchmarks/run.sh` (").append(environment.date()).append("); every figure is the median of ")
@@ -54,13 +56,16 @@ final class Report {
         method();
         machine();
         targets();
-        w1();
-        w2();
+        w1("## W1: cold apply (empty database to head)", TOOL_ORDER);
+        w2("## W2: no-op start (all N applied, fresh JVM)", TOOL_ORDER);
         w3();
         w4();
         String autogen = options.runs("autogen") ? autogenSection() : carriedAutogen;
         if (autogen != null) {
             md.append(autogen).append("\n\n");
+        }
+        if (carriedMariaDb != null) {
+            md.append(carriedMariaDb).append("\n\n");
         }
         profile();
         warm();
@@ -75,7 +80,42 @@ final class Report {
 
     /** The autogenerate section of this run, between its markers. */
     String autogenSection() {
-        return ReportFile.marked(new AutogenSection(options, environment, measurements, failures).markdown());
+        return ReportFile.Section.AUTOGEN.marked(new AutogenSection(options, environment, measurements, failures).markdown());
+    }
+
+    /**
+     * The section of a run on MariaDB, between its markers: W1 and W2 of this project, Flyway (with its
+     * {@code flyway-mysql} module) and the plain-JDBC floor, on the same workload in MariaDB's SQL.
+     */
+    String mariaDbSection() {
+        md.setLength(0);
+        md.append("## MariaDB: W1 and W2\n\n");
+        md.append("The same workload on MariaDB, written by `SERVER=mariadb benchmarks/run.sh` (")
+                .append(environment.date()).append("): revision *i* creates `t_i (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
+                        + "name VARCHAR(100) NOT NULL, payload LONGTEXT, created_at TIMESTAMP(6) NOT NULL DEFAULT "
+                        + "CURRENT_TIMESTAMP(6))` and an index on `name`; this project from generated `@Migration` classes "
+                        + "(`column(\"id\", BIGINT).primaryKey().identity()`, `TEXT`, `TIMESTAMPTZ`), Flyway from SQL files "
+                        + "with its `flyway-mysql` module, the floor from the same SQL. DDL is not transactional here: each "
+                        + "tool runs a revision's statements one by one. Liquibase is not measured on MariaDB. Every figure "
+                        + "is the median of ").append(options.rounds()).append(options.rounds() == 1 ? " run" : " runs")
+                .append(", each in a fresh JVM, the tools interleaved; the driver's unpooled `MariaDbDataSource`. ")
+                .append(environment.versions().getOrDefault("database server", "")).append(", ")
+                .append(environment.versions().getOrDefault("database driver", "")).append(", Flyway ")
+                .append(environment.versions().getOrDefault("Flyway", "")).append(".\n\n");
+        if (options.quick()) {
+            md.append("> **Smoke test** (`QUICK=1`): these figures only show that the harness works end to end.\n\n");
+        }
+        String shapes = shapeCheck();
+        if (shapes != null) {
+            md.append(shapes).append("\n\n");
+        }
+        w1("### MariaDB W1: cold apply (empty database to head)", MARIADB_TOOL_ORDER);
+        w2("### MariaDB W2: no-op start (all N applied, fresh JVM)", MARIADB_TOOL_ORDER);
+        if (!failures.isEmpty()) {
+            md.append("### MariaDB failures\n\n");
+            failures.forEach(f -> md.append("- ").append(f).append('\n'));
+        }
+        return ReportFile.Section.MARIADB.marked(md.toString());
     }
 
     // --- sections -------------------------------------------------------------------------------
@@ -157,17 +197,17 @@ final class Report {
                 .append(" | ").append(status).append(" |\n");
     }
 
-    private void w1() {
+    private void w1(String heading, List<String> tools) {
         if (!options.runs("w1")) {
             return;
         }
-        md.append("## W1: cold apply (empty database to head)\n\n");
+        md.append(heading).append("\n\n");
         md.append("In-process milliseconds; the last column is the CPU time of the whole JVM (all threads, JIT and GC "
                 + "included), which the database's share of the work does not inflate.\n\n"
                 + "| N | tool | median | min–max | × floor | process CPU ms |\n|---:|---|---:|---:|---:|---:|\n");
         for (int n : options.sizes()) {
             double floor = median("w1", "plain", n, "ms");
-            for (String tool : TOOL_ORDER) {
+            for (String tool : tools) {
                 List<Double> v = values("w1", tool, n, "ms");
                 md.append("| ").append(n).append(" | ").append(Tool.of(tool).label()).append(" | ").append(ms(median(v)))
                         .append(" | ").append(range(v)).append(" | ").append(ratio(median(v) / floor)).append(" | ")
@@ -177,17 +217,17 @@ final class Report {
         md.append('\n');
     }
 
-    private void w2() {
+    private void w2(String heading, List<String> tools) {
         if (!options.runs("w2")) {
             return;
         }
-        md.append("## W2: no-op start (all N applied, fresh JVM)\n\n");
+        md.append(heading).append("\n\n");
         md.append("| N | tool | in-process ms | min–max | × floor | whole process ms | × floor | process CPU ms "
                 + "| peak RSS MiB | classes loaded |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int n : options.sizes()) {
             double floor = median("w2", "plain", n, "ms");
             double floorWall = median("w2", "plain", n, "wall_ms");
-            for (String tool : TOOL_ORDER) {
+            for (String tool : tools) {
                 List<Double> v = values("w2", tool, n, "ms");
                 double wall = median("w2", tool, n, "wall_ms");
                 md.append("| ").append(n).append(" | ").append(Tool.of(tool).label()).append(" | ").append(ms(median(v)))

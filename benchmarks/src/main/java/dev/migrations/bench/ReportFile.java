@@ -5,17 +5,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the report to its file. The autogenerate section sits between markers, so that a run of that workload alone
- * replaces only its section and leaves the other figures of the file as they are, and a full run without it keeps the
- * section of the earlier run.
+ * Writes the report to its file. The autogenerate section and the MariaDB section sit between markers, so that a run
+ * of that workload (or on that server) alone replaces only its section and leaves the other figures of the file as
+ * they are, and a full run without it keeps the section of the earlier run.
  */
 final class ReportFile {
 
-    static final String START = "<!-- autogen:start -->";
-    static final String END = "<!-- autogen:end -->";
+    /** A section between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
+    enum Section {
+        AUTOGEN("autogen", "\n## Profile\n"),
+        MARIADB("mariadb", "\n## Profile\n");
 
-    /** Where the section goes in a report that has none yet: before the profile, or else at the end. */
-    private static final String INSERT_BEFORE = "\n## Profile\n";
+        private final String start;
+        private final String end;
+        /** Where the section goes in a report that has none yet: before this heading, or else at the end. */
+        private final String insertBefore;
+
+        Section(String name, String insertBefore) {
+            this.start = "<!-- " + name + ":start -->";
+            this.end = "<!-- " + name + ":end -->";
+            this.insertBefore = insertBefore;
+        }
+
+        /** This section of a report, markers included, or null. */
+        String in(String report) {
+            int from = report.indexOf(start);
+            int to = report.indexOf(end, Math.max(from, 0));
+            return from < 0 || to < 0 ? null : report.substring(from, to + end.length());
+        }
+
+        String marked(String text) {
+            return start + "\n" + text.strip() + "\n" + end;
+        }
+
+        /** The report with this section replaced by {@code marked}, or that section inserted. */
+        String splice(String report, String marked) {
+            String old = in(report);
+            if (old != null) {
+                return report.replace(old, marked);
+            }
+            int at = report.indexOf(insertBefore);
+            return at < 0 ? report.stripTrailing() + "\n\n" + marked + "\n"
+                    : report.substring(0, at + 1) + marked + "\n" + report.substring(at);
+        }
+    }
 
     private final Path file;
 
@@ -24,38 +57,23 @@ final class ReportFile {
     }
 
     /**
-     * @param autogenOnly whether only the autogenerate workload ran: then only its section of an existing file changes
+     * @param only the section this run alone writes (autogenerate alone, or a run on MariaDB): then only that section
+     *        of an existing file changes; null for a full report
      * @return the text written
      */
-    String write(Report report, boolean autogenOnly) throws IOException {
+    String write(Report report, Section only) throws IOException {
         String existing = Files.isRegularFile(file) ? Files.readString(file) : null;
-        String text = autogenOnly && existing != null
-                ? splice(existing, report.autogenSection())
-                : report.markdown(existing == null ? null : section(existing));
+        String text;
+        if (only != null && existing != null) {
+            text = only.splice(existing, only == Section.AUTOGEN ? report.autogenSection() : report.mariaDbSection());
+        } else if (only == Section.MARIADB) {
+            text = report.mariaDbSection() + "\n";
+        } else {
+            text = report.markdown(existing == null ? null : Section.AUTOGEN.in(existing),
+                    existing == null ? null : Section.MARIADB.in(existing));
+        }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text);
         return text;
-    }
-
-    /** The marked section of a report, markers included, or null. */
-    static String section(String report) {
-        int start = report.indexOf(START);
-        int end = report.indexOf(END, Math.max(start, 0));
-        return start < 0 || end < 0 ? null : report.substring(start, end + END.length());
-    }
-
-    static String marked(String section) {
-        return START + "\n" + section.strip() + "\n" + END;
-    }
-
-    /** The report with its marked section replaced by {@code marked}, or that section inserted. */
-    static String splice(String report, String marked) {
-        String old = section(report);
-        if (old != null) {
-            return report.replace(old, marked);
-        }
-        int at = report.indexOf(INSERT_BEFORE);
-        return at < 0 ? report.stripTrailing() + "\n\n" + marked + "\n"
-                : report.substring(0, at + 1) + marked + "\n" + report.substring(at);
     }
 }

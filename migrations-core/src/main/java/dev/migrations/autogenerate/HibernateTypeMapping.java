@@ -58,7 +58,8 @@ final class HibernateTypeMapping {
     ColumnType type(Column column) {
         Optional<EnumTypeModel> named = namedEnum(column);
         if (named.isPresent()) {
-            return Types.enumType(named.get().name());
+            // With its values, so that the generated revision also runs where enums live on the column (MariaDB).
+            return Types.enumType(named.get().name(), named.get().values().toArray(String[]::new));
         }
         return TypeSpelling.parse(column.getSqlType(metadata));
     }

@@ -96,7 +96,9 @@ final class OperationValueCode {
             }
             case ENUM -> {
                 if (length == null && precision == null && scale == null && type.element() == null) {
-                    return CodeBlock.of("$T.enumType($S)", TYPES, type.name());
+                    return type.values().isEmpty() ? CodeBlock.of("$T.enumType($S)", TYPES, type.name())
+                            : CodeBlock.of("$T.enumType($S, $L)", TYPES, type.name(),
+                            type.values().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
                 }
             }
             case RAW -> {

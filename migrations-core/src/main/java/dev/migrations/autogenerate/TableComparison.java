@@ -123,7 +123,8 @@ final class TableComparison {
             changed = true;
         }
         boolean defaultChanges = options.compares(ObjectKind.SERVER_DEFAULT) && !wanted.identity() && !existing.identity()
-                && !sameDefault(wanted.defaultExpression(), existing.defaultExpression());
+                && !sameDefault(options.dialect().storedDefault(wanted.defaultExpression(), wanted.type()),
+                options.dialect().storedDefault(existing.defaultExpression(), existing.type()));
         boolean carryDefault = typeChanges && (wanted.defaultExpression() != null || existing.defaultExpression() != null);
         if (defaultChanges || carryDefault) {
             alter = wanted.defaultExpression() == null ? alter.dropServerDefault() : alter.serverDefault(wanted.defaultExpression());

@@ -138,6 +138,15 @@ public interface Dialect {
     }
 
     /**
+     * A server default as this database stores it for a column of {@code type}, where it rewrites what was
+     * written: MariaDB keeps {@code TRUE} as {@code 1} in a BOOLEAN column. Autogenerate compares defaults in this
+     * form; null stays null.
+     */
+    default String storedDefault(String expression, ColumnType type) {
+        return expression;
+    }
+
+    /**
      * Whether changing a column from {@code from} to {@code to} (both {@linkplain #stored stored} forms) rewrites
      * the table under an exclusive lock, for a warning in the generated migration.
      */

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * MariaDB 10.6 and later, and MySQL 8.0 and later where the two agree. Names are quoted with backticks and
@@ -25,6 +26,10 @@ import java.util.Objects;
  * revision runs as a non-atomic one: a revision that fails part-way is marked FAILED for {@code repair}.
  */
 public final class MariaDbDialect extends StandardDialect {
+
+    /** The current time, with or without a precision: {@code CURRENT_TIMESTAMP}, {@code current_timestamp(6)}, {@code now()}. */
+    private static final Pattern CURRENT_TIME_WITH_PRECISION =
+            Pattern.compile("(?i)(current_timestamp|now|localtimestamp)\\s*(\\(\\s*\\d*\\s*\\))?");
 
     /** Which of the two servers: they share the SQL this library writes, except where noted. */
     public enum Server {
@@ -111,13 +116,13 @@ public final class MariaDbDialect extends StandardDialect {
     // --- types and literals ---------------------------------------------------------------------
 
     /**
-     * The server's names for the portable types, in the {@linkplain #stored stored} form, so that a type
+     * The server's names for the portable types, with the server's defaults made explicit, so that a type
      * written without precision gets the one autogenerate reads back. TIMESTAMP stores a point in time (UTC
      * inside), DATETIME a wall-clock time.
      */
     @Override
     String typeName(ColumnType written, String schema) {
-        ColumnType type = stored(written);
+        ColumnType type = withServerDefaults(written);
         return switch (type.kind()) {
             case INTEGER -> "INT";
             case NUMERIC -> "DECIMAL" + arguments(type.precision(), type.scale());
@@ -134,11 +139,19 @@ public final class MariaDbDialect extends StandardDialect {
             case TIMESTAMP -> "DATETIME" + arguments(type.precision(), null);
             case TIMESTAMPTZ -> "TIMESTAMP" + arguments(type.precision(), null);
             case UUID -> isMySql() ? "BINARY(16)" : "UUID";
-            case ENUM -> throw new UsageException("The enum type " + type.name() + " cannot be used on " + name()
-                    + ", which has no named types: each column lists its values. Declare the column as "
-                    + "Types.raw(\"ENUM('A', 'B')\"), or as a VARCHAR with a check constraint.");
+            // An enum with its values is already the column's own ENUM (withServerDefaults).
+            case ENUM -> throw new UsageException("The enum type " + type.name() + " has no values here: " + name()
+                    + " has no named types, each column lists its values. Give them with the name, "
+                    + "Types.enumType(\"" + type.name() + "\", \"A\", \"B\"), which stays a column of the "
+                    + "named type on PostgreSQL and H2.");
             default -> super.typeName(type, schema);
         };
+    }
+
+    /** {@code ENUM('A', 'B')}: the values in order, spelled as the server reads them back. */
+    private String enumColumnType(ColumnType type) {
+        return type.values().stream().map(this::stringLiteral)
+                .collect(java.util.stream.Collectors.joining(",", "ENUM(", ")"));
     }
 
     @Override
@@ -272,16 +285,51 @@ public final class MariaDbDialect extends StandardDialect {
 
     /**
      * Times keep microseconds unless told otherwise, as PostgreSQL's do; a DECIMAL without precision is
-     * DECIMAL(65, 30), and JSONB is JSON: what the server stores for them, as autogenerate reads it back.
+     * DECIMAL(65, 30), JSONB is JSON, and an enum with its values is the column's own ENUM: what the server
+     * stores for them.
      */
-    @Override
-    public ColumnType stored(ColumnType type) {
+    private ColumnType withServerDefaults(ColumnType type) {
         return switch (type.kind()) {
             case TIME, TIMESTAMP, TIMESTAMPTZ -> type.precision() != null ? type
                     : new ColumnType(type.kind(), null, 6, null, null, null);
             case NUMERIC -> type.precision() != null ? type : new ColumnType(TypeKind.NUMERIC, null, 65, 30, null, null);
             case JSONB -> Types.JSON;
+            case ENUM -> type.values().isEmpty() ? type : Types.raw(enumColumnType(type));
             default -> type;
+        };
+    }
+
+    /**
+     * What the server stores, compared by affinity where Hibernate's DDL and a portable migration name two types
+     * that hold the same Java values, as Alembic compares types: an Instant is a DATETIME in Hibernate's DDL and
+     * a TIMESTAMPTZ (a TIMESTAMP here) in a portable migration; a boolean is BIT(1) in Hibernate's DDL and the
+     * server's BOOLEAN (TINYINT(1)) in a migration. Moving a column between these is a hand-written alterColumn.
+     */
+    @Override
+    public ColumnType stored(ColumnType type) {
+        ColumnType stored = withServerDefaults(type);
+        return switch (stored.kind()) {
+            case TIMESTAMPTZ -> new ColumnType(TypeKind.TIMESTAMP, null, stored.precision(), null, null, null);
+            case RAW -> stored.name().equalsIgnoreCase("bit") || stored.name().equalsIgnoreCase("bit(1)")
+                    ? Types.BOOLEAN : stored;
+            default -> stored;
+        };
+    }
+
+    /**
+     * A BOOLEAN is a TINYINT(1), so TRUE and FALSE are stored as 1 and 0; a time's current value is stored with
+     * the column's precision ({@code current_timestamp(6)}), which is the column's one meaning of "now".
+     */
+    @Override
+    public String storedDefault(String expression, ColumnType type) {
+        if (expression == null) {
+            return null;
+        }
+        String bare = expression.strip();
+        return switch (stored(type).kind()) {
+            case BOOLEAN -> bare.equalsIgnoreCase("true") ? "1" : bare.equalsIgnoreCase("false") ? "0" : expression;
+            case TIME, TIMESTAMP -> CURRENT_TIME_WITH_PRECISION.matcher(bare).matches() ? "CURRENT_TIMESTAMP" : expression;
+            default -> expression;
         };
     }
 

@@ -26,8 +26,8 @@ import java.util.Optional;
 /**
  * MariaDB's and MySQL's spelling where it differs from the shared SQL: comments belong to the column and table
  * definitions, a change of type, nullability or comment restates the whole column ({@code MODIFY COLUMN}),
- * indexes are dropped from their table, and what the servers cannot do (partial indexes, named enum types) fails
- * with what to do instead.
+ * indexes are dropped from their table, enum values live on the column, and what the servers cannot do (partial
+ * indexes) fails with what to do instead.
  */
 final class MariaDbStatements extends StandardStatements {
 
@@ -264,24 +264,26 @@ final class MariaDbStatements extends StandardStatements {
 
     // --- enum types -----------------------------------------------------------------------------
 
+    /**
+     * Nothing to create: the values live on each column ({@code Types.enumType(name, values...)} is an
+     * {@code ENUM(...)} column here), so a revision written for PostgreSQL runs unchanged.
+     */
     @Override
     public List<SqlStatement> createEnumType(CreateEnumType op) {
-        throw noEnumTypes("createEnumType(\"" + op.name() + "\")");
+        return List.of();
     }
 
+    /** Nothing to drop: the values went with the columns. */
     @Override
     public List<SqlStatement> dropEnumType(DropEnumType op) {
-        throw noEnumTypes("dropEnumType(\"" + op.name() + "\")");
+        return List.of();
     }
 
     @Override
     public List<SqlStatement> addEnumValue(AddEnumValue op) {
-        throw noEnumTypes("addEnumValue(\"" + op.type() + "\", \"" + op.value() + "\")");
-    }
-
-    private UsageException noEnumTypes(String operation) {
-        return new UsageException(operation + ": " + dialect.name() + " has no named enum types; each column lists "
-                + "its values. Declare the column as Types.raw(\"ENUM('A', 'B')\") and change its values with alterColumn, "
-                + "or branch on op.dialect() to create the type only on PostgreSQL.");
+        throw new UsageException("addEnumValue(\"" + op.type() + "\", \"" + op.value() + "\"): " + dialect.name()
+                + " has no named enum types; each column lists its values. Change the values of each column of the "
+                + "type with alterColumn(...).type(Types.enumType(\"" + op.type() + "\", ...)), branching on "
+                + "op.database() where the revision also runs on PostgreSQL.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrations.ops;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,18 +12,34 @@ import java.util.Objects;
  * @param scale NUMERIC scale, or null
  * @param name the type name of ENUM (a named type) or the SQL spelling of RAW
  * @param element the element type of ARRAY
+ * @param values the values of an ENUM, where the migration gives them: databases without named enum types
+ *        (MariaDB, MySQL) declare them on the column; empty otherwise
  */
 public record ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale, String name,
-                         ColumnType element) {
+                         ColumnType element, List<String> values) {
 
     public ColumnType {
         Objects.requireNonNull(kind, "kind");
+        values = values == null ? List.of() : List.copyOf(values);
+        if (!values.isEmpty() && kind != TypeKind.ENUM) {
+            throw new IllegalArgumentException(kind + " type has no values; only an ENUM lists them");
+        }
         if ((kind == TypeKind.ENUM || kind == TypeKind.RAW) && (name == null || name.isBlank())) {
             throw new IllegalArgumentException(kind + " type needs a name");
         }
         if (kind == TypeKind.ARRAY && element == null) {
             throw new IllegalArgumentException("ARRAY type needs an element type");
         }
+    }
+
+    public ColumnType(TypeKind kind, Integer length, Integer precision, Integer scale, String name,
+                      ColumnType element) {
+        this(kind, length, precision, scale, name, element, List.of());
+    }
+
+    /** The same type without its enum values: what a database with named enum types keeps on the column. */
+    public ColumnType withoutValues() {
+        return values.isEmpty() ? this : new ColumnType(kind, length, precision, scale, name, element);
     }
 
     static ColumnType of(TypeKind kind) {

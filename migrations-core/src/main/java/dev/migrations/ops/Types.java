@@ -47,9 +47,24 @@ public final class Types {
         return new ColumnType(TypeKind.BINARY, length, null, null, null, null);
     }
 
-    /** A named enum type, created with {@code op.createEnumType}. */
+    /**
+     * A named enum type, created with {@code op.createEnumType}. On MariaDB and MySQL, which have no named
+     * types, a column needs the values as well: {@link #enumType(String, String...)}.
+     */
     public static ColumnType enumType(String name) {
         return new ColumnType(TypeKind.ENUM, null, null, null, name, null);
+    }
+
+    /**
+     * An enum with its values, as SQLAlchemy's {@code Enum("A", "B", name="status")}: on PostgreSQL and H2 a
+     * column of the named type (created with {@code op.createEnumType}, the values must agree), on MariaDB and
+     * MySQL an {@code ENUM('A', 'B')} column, where {@code createEnumType} has nothing to create.
+     */
+    public static ColumnType enumType(String name, String... values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("enum type " + name + " needs at least one value");
+        }
+        return new ColumnType(TypeKind.ENUM, null, null, null, name, null, java.util.List.of(values));
     }
 
     public static ColumnType arrayOf(ColumnType element) {

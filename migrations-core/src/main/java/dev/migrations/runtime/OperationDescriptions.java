@@ -321,6 +321,7 @@ final class OperationDescriptions implements OperationVisitor<ChecksumNode> {
                 .with("scale", "scale", type.scale())
                 .with("name", "name", type.name())
                 .with("element", "element", type(type.element()))
+                .current("values", type.values().isEmpty() ? null : type.values())
                 .build();
     }
 

@@ -218,8 +218,8 @@ class HibernateModelReaderTest {
 
         assertThat(model.enumTypes().values()).containsExactly(
                 new EnumTypeModel("shipment_state", List.of("PACKED", "SENT", "DELIVERED")));
-        assertThat(shipment.column("state").orElseThrow().type()).isEqualTo(Types.enumType("shipment_state"));
-        assertThat(shipment.column("previous_state").orElseThrow().type()).isEqualTo(Types.enumType("shipment_state"));
+        assertThat(shipment.column("state").orElseThrow().type()).isEqualTo(Types.enumType("shipment_state", "PACKED", "SENT", "DELIVERED"));
+        assertThat(shipment.column("previous_state").orElseThrow().type()).isEqualTo(Types.enumType("shipment_state", "PACKED", "SENT", "DELIVERED"));
         assertThat(shipment.column("plain_state").orElseThrow().type().kind()).isNotEqualTo(dev.migrations.ops.TypeKind.ENUM);
         assertThat(shipment.checks()).extracting(CheckModel::condition).as("the type allows only its values")
                 .noneMatch(condition -> condition.startsWith("state ") || condition.startsWith("previous_state "));

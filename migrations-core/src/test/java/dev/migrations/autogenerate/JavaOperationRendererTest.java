@@ -74,6 +74,7 @@ class JavaOperationRendererTest {
                     Column.column("blob", Types.raw("oid")),
                     Column.column("tags", Types.arrayOf(Types.TEXT)),
                     Column.column("mood", Types.enumType("mood")),
+                    Column.column("feeling", Types.enumType("feeling", "calm", "it's \"ok\"")),
                     Column.column("code", Types.character(3)),
                     Column.column("unbounded", new ColumnType(TypeKind.VARCHAR, null, null, null, null, null))),
                     List.of(new PrimaryKey("pk_users", List.of("id")),

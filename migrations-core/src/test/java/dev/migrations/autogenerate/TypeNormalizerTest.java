@@ -3,6 +3,7 @@ package dev.migrations.autogenerate;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.TypeKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -121,5 +122,31 @@ class TypeNormalizerTest {
     void followsEachDatabasesOwnDefaults(ColumnType a, ColumnType b, boolean samePostgres, boolean sameH2) {
         assertThat(POSTGRES.same(a, b)).as("PostgreSQL").isEqualTo(samePostgres);
         assertThat(H2.same(a, b)).as("H2").isEqualTo(sameH2);
+    }
+
+    /**
+     * A named enum with its values is the named type where types have names (the values live in the type), and
+     * the column's own ENUM on MariaDB, as its schema reader spells it.
+     */
+    @Test
+    void anEnumWithItsValuesIsTheNamedTypeOrTheColumnsOwnEnum() {
+        TypeNormalizer mariaDb = TypeNormalizer.forDialect(Dialects.named("mariadb"));
+
+        assertThat(POSTGRES.same(enumType("mood", "happy", "sad"), enumType("mood"))).isTrue();
+        assertThat(H2.same(enumType("mood", "happy", "sad"), enumType("MOOD"))).isTrue();
+        assertThat(mariaDb.same(enumType("mood", "happy", "it's sad"), raw("ENUM('happy','it''s sad')"))).isTrue();
+        assertThat(mariaDb.same(enumType("mood", "happy", "sad"), raw("ENUM('sad','happy')"))).isFalse();
+    }
+
+    /** Hibernate's DDL on MariaDB and a portable migration name different types for an Instant and a boolean. */
+    @Test
+    void onMariaDbHibernatesTypesMeetThePortableOnesOfTheSameAffinity() {
+        TypeNormalizer mariaDb = TypeNormalizer.forDialect(Dialects.named("mariadb"));
+
+        assertThat(mariaDb.same(raw("bit"), BOOLEAN)).isTrue();
+        assertThat(mariaDb.same(timestamp(6), TIMESTAMPTZ)).isTrue();
+        assertThat(mariaDb.same(timestamp(3), TIMESTAMPTZ)).as("the precision still counts").isFalse();
+        assertThat(mariaDb.same(raw("bit(8)"), BOOLEAN)).isFalse();
+        assertThat(POSTGRES.same(TIMESTAMP, TIMESTAMPTZ)).isFalse();
     }
 }

@@ -4,11 +4,13 @@ import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.migrations.error.UsageException;
+import dev.migrations.ops.AddEnumValue;
 import dev.migrations.ops.AlterColumn;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.CreateEnumType;
 import dev.migrations.ops.CreateIndex;
 import dev.migrations.ops.CreateSchema;
+import dev.migrations.ops.DropEnumType;
 import dev.migrations.ops.DropIndex;
 import dev.migrations.ops.DropSchema;
 import dev.migrations.ops.DropTable;
@@ -224,13 +226,48 @@ class MariaDbDialectTest extends DialectContract {
     void whatTheServerCannotDoIsRefusedByName() {
         assertThatThrownBy(() -> dialect.statements(CreateIndex.of("ix_open", "orders", "id").where("open")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("ix_open").hasMessageContaining("partial");
-        assertThatThrownBy(() -> dialect.statements(new CreateEnumType(null, "mood", List.of("happy"))))
-                .isInstanceOf(UsageException.class).hasMessageContaining("createEnumType(\"mood\")")
-                .hasMessageContaining("Types.raw(\"ENUM(");
+        assertThatThrownBy(() -> dialect.statements(new AddEnumValue(null, "mood", "calm", null, null)))
+                .isInstanceOf(UsageException.class).hasMessageContaining("addEnumValue(\"mood\", \"calm\")")
+                .hasMessageContaining("alterColumn");
+        assertThatThrownBy(() -> dialect.typeName(Types.enumType("mood"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("mood").hasMessageContaining("Types.enumType(\"mood\", \"A\", \"B\")");
         assertThatThrownBy(() -> dialect.typeName(Types.INTERVAL)).isInstanceOf(UsageException.class)
                 .hasMessageContaining("INTERVAL");
         assertThatThrownBy(() -> dialect.typeName(new ColumnType(TypeKind.VARCHAR, null, null, null, null, null)))
                 .isInstanceOf(UsageException.class).hasMessageContaining("Types.varchar(n)");
+    }
+
+    /** The revision written for PostgreSQL runs unchanged: no type to create, the values on the column. */
+    @Test
+    void anEnumWithItsValuesIsTheColumnsOwnEnum() throws SQLException {
+        assertThat(dialect.statements(new CreateEnumType(null, "mood", List.of("happy", "it's sad")))).isEmpty();
+        run(new CreateTable(null, "feelings", List.of(column("id", INTEGER).primaryKey(),
+                column("mood", Types.enumType("mood", "happy", "it's sad")).notNull()), List.of(), null));
+
+        assertThat(value("SELECT COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'feelings' AND COLUMN_NAME = 'mood'")).isEqualTo("enum('happy','it''s sad')");
+        Jdbc.execute(connection, "INSERT INTO feelings VALUES (1, 'it''s sad')");
+        assertThatThrownBy(() -> Jdbc.execute(connection, "INSERT INTO feelings VALUES (2, 'calm')"))
+                .isInstanceOf(SQLException.class);
+        assertThat(dialect.statements(new DropEnumType(null, "mood", null))).isEmpty();
+    }
+
+    /** What the server prints back for the defaults Hibernate's @ColumnDefault and migrations write. */
+    @Test
+    void defaultsCompareInTheFormTheServerStores() throws SQLException {
+        run(new CreateTable(null, "flags", List.of(column("id", INTEGER).primaryKey(),
+                column("active", Types.BOOLEAN).notNull().serverDefault("TRUE"),
+                column("seen", Types.TIMESTAMPTZ).notNull().serverDefault("CURRENT_TIMESTAMP")), List.of(), null));
+
+        String active = (String) value("SELECT COLUMN_DEFAULT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'flags' AND COLUMN_NAME = 'active'");
+        String seen = (String) value("SELECT COLUMN_DEFAULT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'flags' AND COLUMN_NAME = 'seen'");
+        assertThat(dialect.storedDefault("true", Types.BOOLEAN)).isEqualTo(active);
+        assertThat(dialect.storedDefault("false", Types.BOOLEAN)).isEqualTo("0");
+        assertThat(dialect.storedDefault(seen, Types.TIMESTAMPTZ))
+                .isEqualTo(dialect.storedDefault("CURRENT_TIMESTAMP", Types.timestamp(6)));
+        assertThat(dialect.storedDefault("'true'", Types.TEXT)).isEqualTo("'true'");
     }
 
     @Test

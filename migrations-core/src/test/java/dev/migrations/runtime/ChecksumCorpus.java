@@ -124,6 +124,8 @@ final class ChecksumCorpus {
             op.createEnumType(CreateEnumType.of("feeling", "calm", "tense").withTextCasts());
             op.dropEnumType(CreateEnumType.of("old_feeling", "x").withTextCasts());
         });
+        corpus.put("enum column with its values", op -> op.addColumn("users",
+                column("mood", Types.enumType("mood", "sad", "happy")).notNull()));
         corpus.put("sequences", op -> {
             op.createSequence("seq_a");
             op.createSequence("seq_b", 100, 50);

@@ -14,11 +14,13 @@ import dev.migrations.sample.users.UserPreferences;
 import dev.migrations.sample.users.UserPreferencesRepository;
 import dev.migrations.sample.users.UserRepository;
 import dev.migrations.sample.users.UserStatus;
+import dev.migrations.testing.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -59,6 +61,13 @@ abstract class SampleApplicationContract {
 
     LocalHttp http() {
         return new LocalHttp(port);
+    }
+
+    /** What a profile's SAMPLE_DB_* placeholders read: the test's own fresh database. */
+    static void pointSampleAt(TestDatabase database, DynamicPropertyRegistry registry) {
+        registry.add("SAMPLE_DB_URL", database::jdbcUrl);
+        registry.add("SAMPLE_DB_USERNAME", database::user);
+        registry.add("SAMPLE_DB_PASSWORD", database::password);
     }
 
     @Test

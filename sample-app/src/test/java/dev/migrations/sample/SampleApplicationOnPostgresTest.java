@@ -15,8 +15,6 @@ class SampleApplicationOnPostgresTest extends SampleApplicationContract {
 
     @DynamicPropertySource
     static void sampleDatabase(DynamicPropertyRegistry registry) {
-        registry.add("SAMPLE_DB_URL", database::jdbcUrl);
-        registry.add("SAMPLE_DB_USERNAME", database::user);
-        registry.add("SAMPLE_DB_PASSWORD", database::password);
+        pointSampleAt(database, registry);
     }
 }

@@ -29,7 +29,7 @@ final class SchemaCatalog {
 
     /** The tables of the connection's schema. */
     Set<String> tables() {
-        return read((connection, meta) -> names(meta.getTables(null, connection.getSchema(), "%",
+        return read((connection, meta) -> names(meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
                 new String[] {"TABLE", "BASE TABLE"}), "TABLE_NAME"));
     }
 
@@ -37,7 +37,7 @@ final class SchemaCatalog {
     Map<String, Boolean> columns(String table) {
         return read((connection, meta) -> {
             Map<String, Boolean> columns = new TreeMap<>();
-            try (ResultSet rs = meta.getColumns(null, connection.getSchema(), stored(meta, table), "%")) {
+            try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), stored(meta, table), "%")) {
                 while (rs.next()) {
                     columns.put(lower(rs.getString("COLUMN_NAME")),
                             rs.getInt("NULLABLE") == DatabaseMetaData.columnNullable);
@@ -50,7 +50,7 @@ final class SchemaCatalog {
     /** The JDBC type code ({@link java.sql.Types}) of a column. */
     int columnType(String table, String column) {
         return read((connection, meta) -> {
-            try (ResultSet rs = meta.getColumns(null, connection.getSchema(), stored(meta, table), stored(meta, column))) {
+            try (ResultSet rs = meta.getColumns(connection.getCatalog(), connection.getSchema(), stored(meta, table), stored(meta, column))) {
                 if (!rs.next()) {
                     throw new AssertionError("no column " + table + "." + column);
                 }
@@ -63,7 +63,7 @@ final class SchemaCatalog {
     Map<String, List<String>> indexes(String table) {
         return read((connection, meta) -> {
             Map<String, List<String>> indexes = new TreeMap<>();
-            try (ResultSet rs = meta.getIndexInfo(null, connection.getSchema(), stored(meta, table), false, false)) {
+            try (ResultSet rs = meta.getIndexInfo(connection.getCatalog(), connection.getSchema(), stored(meta, table), false, false)) {
                 while (rs.next()) {
                     String name = rs.getString("INDEX_NAME");
                     if (name != null) {
@@ -78,7 +78,7 @@ final class SchemaCatalog {
     /** The DELETE_RULE ({@link DatabaseMetaData#importedKeyCascade} ...) of the foreign key on {@code table.column}. */
     int deleteRule(String table, String column) {
         return read((connection, meta) -> {
-            try (ResultSet rs = meta.getImportedKeys(null, connection.getSchema(), stored(meta, table))) {
+            try (ResultSet rs = meta.getImportedKeys(connection.getCatalog(), connection.getSchema(), stored(meta, table))) {
                 while (rs.next()) {
                     if (lower(rs.getString("FKCOLUMN_NAME")).equals(column)) {
                         return rs.getInt("DELETE_RULE");

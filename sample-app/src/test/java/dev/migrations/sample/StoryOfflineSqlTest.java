@@ -21,7 +21,7 @@ class StoryOfflineSqlTest {
         assertThat(sql)
                 .contains("CONSTRAINT \"fk_user_preferences_user_id_users\" FOREIGN KEY (\"user_id\") REFERENCES \"users\" (\"id\") ON DELETE CASCADE")
                 .contains("ADD COLUMN \"email_verified\" BOOLEAN DEFAULT FALSE NOT NULL")
-                .contains("UPDATE \"users\" SET full_name = TRIM(COALESCE(first_name, '') || ' ' || COALESCE(last_name, ''))"
+                .contains("UPDATE \"users\" SET full_name = TRIM(CONCAT(COALESCE(first_name, ''), ' ', COALESCE(last_name, '')))"
                         + " WHERE full_name IS NULL")
                 .contains("RENAME COLUMN \"email\" TO \"email_address\"")
                 .contains("TYPE INTEGER USING CAST(NULLIF(TRIM(daily_trade_limit), '') AS INTEGER)")

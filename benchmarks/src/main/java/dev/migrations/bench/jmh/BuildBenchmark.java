@@ -3,6 +3,7 @@ package dev.migrations.bench.jmh;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;
 import dev.migrations.bench.Postgres;
+import dev.migrations.bench.Workload;
 import dev.migrations.bench.tools.OursMigrator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,7 +36,7 @@ public class BuildBenchmark {
 
     @Setup
     public void setUp() {
-        revisions = OursMigrator.revisions(n);
+        revisions = OursMigrator.revisions(Workload.POSTGRESQL, n);
         dataSource = Postgres.fromSystemProperties().dataSource("unused");
     }
 

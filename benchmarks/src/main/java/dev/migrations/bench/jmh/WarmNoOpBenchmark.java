@@ -3,10 +3,8 @@ package dev.migrations.bench.jmh;
 import dev.migrations.bench.Phases;
 import dev.migrations.bench.Postgres;
 import dev.migrations.bench.Tool;
-import dev.migrations.bench.tools.FlywayMigrator;
-import dev.migrations.bench.tools.LiquibaseMigrator;
-import dev.migrations.bench.tools.OursMigrator;
-import dev.migrations.bench.tools.PlainMigrator;
+import dev.migrations.bench.Workload;
+import dev.migrations.bench.tools.Migrators;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -54,12 +52,7 @@ public class WarmNoOpBenchmark {
     @Benchmark
     public Phases noOpStart() throws Exception {
         Phases phases = new Phases();
-        switch (subject) {
-            case OURS -> OursMigrator.migrate(dataSource, n, phases);
-            case FLYWAY -> FlywayMigrator.migrate(dataSource, n, phases);
-            case LIQUIBASE -> LiquibaseMigrator.migrate(dataSource, n, phases);
-            case PLAIN -> PlainMigrator.migrate(dataSource, n, phases);
-        }
+        Migrators.migrate(subject, dataSource, Workload.POSTGRESQL, n, phases);
         return phases;
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrations.bench.tools;
 
 import dev.migrations.bench.Phases;
+import dev.migrations.bench.Workload;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -14,10 +15,10 @@ public final class FlywayMigrator {
     private FlywayMigrator() {
     }
 
-    public static void migrate(DataSource dataSource, int n, Phases phases) {
+    public static void migrate(DataSource dataSource, Workload workload, int n, Phases phases) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:bench/flyway/n" + n)
+                .locations(workload.flywayLocation(n))
                 .load();
         phases.lap("configure and load");
         flyway.migrate();

@@ -3,6 +3,7 @@ package dev.migrations.bench.tools;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;
 import dev.migrations.bench.Phases;
+import dev.migrations.bench.Workload;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -16,8 +17,8 @@ public final class OursMigrator {
     private OursMigrator() {
     }
 
-    public static void migrate(DataSource dataSource, int n, Phases phases) {
-        List<MigrationScript> revisions = revisions(n);
+    public static void migrate(DataSource dataSource, Workload workload, int n, Phases phases) {
+        List<MigrationScript> revisions = revisions(workload, n);
         phases.lap("load and instantiate the migration classes");
         Migrations migrations = Migrations.builder(dataSource).migrations(revisions).build();
         phases.lap("build: annotations, checksums, graph");
@@ -26,9 +27,9 @@ public final class OursMigrator {
     }
 
     @SuppressWarnings("unchecked")
-    public static List<MigrationScript> revisions(int n) {
+    public static List<MigrationScript> revisions(Workload workload, int n) {
         try {
-            return (List<MigrationScript>) Class.forName("dev.migrations.bench.gen.n" + n + ".Revisions")
+            return (List<MigrationScript>) Class.forName(workload.javaPackage(n) + ".Revisions")
                     .getMethod("all").invoke(null);
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("No generated workload for N=" + n + ": build with -Dbench.sizes=..." + n, e);

@@ -22,7 +22,7 @@ public final class PlainMigrator {
     private PlainMigrator() {
     }
 
-    public static void migrate(DataSource dataSource, int n, Phases phases) throws SQLException {
+    public static void migrate(DataSource dataSource, Workload workload, int n, Phases phases) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             phases.lap("connect");
             Set<Integer> applied = new HashSet<>();
@@ -32,13 +32,12 @@ public final class PlainMigrator {
                     applied.add(rs.getInt(1));
                 }
             } catch (SQLException noTableYet) {
-                // 42P01: a database never migrated; create the history table.
-                if (!"42P01".equals(noTableYet.getSQLState())) {
+                // A database never migrated; create the history table.
+                if (!workload.undefinedTableState().equals(noTableYet.getSQLState())) {
                     throw noTableYet;
                 }
                 try (Statement s = c.createStatement()) {
-                    s.execute("CREATE TABLE plain_history (version INT PRIMARY KEY, description VARCHAR(200) NOT NULL, "
-                            + "installed_on TIMESTAMPTZ NOT NULL DEFAULT now())");
+                    s.execute(workload.createPlainHistory());
                 }
             }
             phases.lap("read history");
@@ -53,8 +52,8 @@ public final class PlainMigrator {
                         continue;
                     }
                     try (Statement s = c.createStatement()) {
-                        s.execute(Workload.createTable(i));
-                        s.execute(Workload.createIndex(i));
+                        s.execute(workload.createTable(i));
+                        s.execute(workload.createIndex(i));
                     }
                     history.setInt(1, i);
                     history.setString(2, "t_" + i);
