@@ -2,6 +2,7 @@ package dev.migrations.runtime;
 
 import dev.migrations.error.MigrationException;
 import dev.migrations.error.OfflineModeException;
+import dev.migrations.error.UsageException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.SqlStatement;
 import dev.migrations.dialect.VersionTableStatements;
@@ -63,10 +64,10 @@ public final class OfflineScript {
             for (Operation operation : operations) {
                 if (operation instanceof AutocommitBlock && inTransaction) {
                     statement(dialect.commitTransaction());
-                    dialect.statements(operation).forEach(this::statement);
+                    statements(script, operation).forEach(this::statement);
                     statement(dialect.beginTransaction());
                 } else {
-                    dialect.statements(operation).forEach(this::statement);
+                    statements(script, operation).forEach(this::statement);
                 }
             }
             if (!transactional) {
@@ -100,6 +101,16 @@ public final class OfflineScript {
         } catch (MigrationException e) {
             throw new OfflineModeException(script.id(), "Revision " + script.id() + " cannot be rendered as SQL: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** The operation's SQL; what this database cannot do is refused naming the revision. */
+    private List<SqlStatement> statements(RevisionScript script, Operation operation) {
+        try {
+            return dialect.statements(operation);
+        } catch (UsageException e) {
+            throw new OfflineModeException(script.id(), "Revision " + script.id() + " cannot be rendered as SQL for "
+                    + dialect.name() + ": " + e.getMessage(), e);
         }
     }
 

@@ -12,21 +12,14 @@ import java.sql.SQLException;
  * 127.0.0.1:3306 as user {@code root} without a password; a Testcontainers MariaDB when Docker is available.
  * When none is found the tests fail, saying how to provide one.
  */
-public final class MariaDbServer implements TestServer {
+public final class MariaDbServer extends SchemaDatabaseServer {
 
     private static final String SCHEME = "jdbc:mariadb://";
 
     private static MariaDbServer found;
 
-    /** A JDBC URL without a database name, e.g. {@code jdbc:mariadb://127.0.0.1:3306/}. */
-    private final String serverUrl;
-    private final String user;
-    private final String password;
-
     private MariaDbServer(String serverUrl, String user, String password) {
-        this.serverUrl = serverUrl;
-        this.user = user;
-        this.password = password;
+        super(serverUrl, user, password);
     }
 
     public static synchronized MariaDbServer get() {
@@ -52,12 +45,7 @@ public final class MariaDbServer implements TestServer {
     }
 
     private static MariaDbServer fromUrl(String url, String user, String password) {
-        int slash = url.indexOf('/', SCHEME.length());
-        if (!url.startsWith(SCHEME) || slash < 0) {
-            throw new IllegalStateException("MIGRATIONS_TEST_MARIADB_URL must look like " + SCHEME
-                    + "host:port/ (a database name is ignored: each test class makes its own), got " + url);
-        }
-        return new MariaDbServer(url.substring(0, slash + 1), user, password);
+        return new MariaDbServer(serverUrl(url, SCHEME, "MIGRATIONS_TEST_MARIADB_URL"), user, password);
     }
 
     /** A DataSource on {@code database}, or on no database when it is empty. */
@@ -65,32 +53,16 @@ public final class MariaDbServer implements TestServer {
     public DataSource dataSource(String database) {
         try {
             MariaDbDataSource dataSource = new MariaDbDataSource(url(database));
-            dataSource.setUser(user);
-            dataSource.setPassword(password);
+            dataSource.setUser(user());
+            dataSource.setPassword(password());
             return dataSource;
         } catch (SQLException e) {
             throw new IllegalStateException("Not a MariaDB JDBC URL: " + url(database), e);
         }
     }
 
-    /** None: MariaDB creates and drops databases from a connection to no database. */
     @Override
-    public String adminDatabase() {
-        return "";
-    }
-
-    @Override
-    public String url(String database) {
-        return serverUrl + database + "?connectTimeout=5000";
-    }
-
-    @Override
-    public String user() {
-        return user;
-    }
-
-    @Override
-    public String password() {
-        return password;
+    String urlOptions() {
+        return "?connectTimeout=5000";
     }
 }

@@ -1,11 +1,20 @@
 package dev.migrations.testing;
 
-/** A database of its own on the MariaDB server {@link MariaDbServer} finds (a MariaDB database is a schema). */
+/**
+ * A database of its own on the MariaDB server {@link MariaDbServer} finds, or on the MySQL server {@link MySqlServer}
+ * finds (a database is a schema on both).
+ */
 final class MariaDbTestDatabase extends ServerTestDatabase {
+
+    private final boolean mySql;
+
+    MariaDbTestDatabase(boolean mySql) {
+        this.mySql = mySql;
+    }
 
     @Override
     TestServer findServer() {
-        return MariaDbServer.get();
+        return mySql ? MySqlServer.get() : MariaDbServer.get();
     }
 
     @Override
@@ -22,6 +31,6 @@ final class MariaDbTestDatabase extends ServerTestDatabase {
 
     @Override
     public String kind() {
-        return "mariadb";
+        return mySql ? "mysql" : "mariadb";
     }
 }

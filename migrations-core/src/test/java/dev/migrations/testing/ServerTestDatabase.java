@@ -1,5 +1,8 @@
 package dev.migrations.testing;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +15,8 @@ abstract class ServerTestDatabase extends TestDatabase {
     protected final String name = "mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     private TestServer server;
     private DataSource dataSource;
+    /** Why this server's tests do not run here (MySQL without a server or Docker), or null. */
+    private TestAbortedException notHere;
 
     abstract TestServer findServer();
 
@@ -20,7 +25,13 @@ abstract class ServerTestDatabase extends TestDatabase {
 
     @Override
     public void create() {
-        server = findServer();
+        try {
+            server = findServer();
+        } catch (TestAbortedException e) {
+            // Reported for every test, so that each counts as not run with the reason, not as a class with no tests.
+            notHere = e;
+            return;
+        }
         admin("CREATE DATABASE " + name);
         dataSource = server.dataSource(name);
     }
@@ -29,6 +40,13 @@ abstract class ServerTestDatabase extends TestDatabase {
     public void drop() {
         if (server != null) {
             admin(dropStatement(name));
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (notHere != null) {
+            throw notHere;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.migrations.testing;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import javax.sql.DataSource;
@@ -11,9 +12,10 @@ import java.sql.Statement;
 
 /**
  * A fresh, empty database for one test class, dropped afterwards. Register it as
- * {@code @RegisterExtension static TestDatabase db = TestDatabase.postgres();} (or {@link #mariadb()}, {@link #h2()}).
+ * {@code @RegisterExtension static TestDatabase db = TestDatabase.postgres();} (or {@link #mariadb()}, {@link #mysql()},
+ * {@link #h2()}).
  */
-public abstract class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+public abstract class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     /** A fresh PostgreSQL database on the server {@link PostgresServer} finds. */
     public static TestDatabase postgres() {
@@ -22,7 +24,15 @@ public abstract class TestDatabase implements BeforeAllCallback, AfterAllCallbac
 
     /** A fresh MariaDB database on the server {@link MariaDbServer} finds. */
     public static TestDatabase mariadb() {
-        return new MariaDbTestDatabase();
+        return new MariaDbTestDatabase(false);
+    }
+
+    /**
+     * A fresh MySQL database on the server {@link MySqlServer} finds: where none is given and Docker is missing, the
+     * test class is reported as not run, with the reason.
+     */
+    public static TestDatabase mysql() {
+        return new MariaDbTestDatabase(true);
     }
 
     /** A fresh in-memory H2 database. */
@@ -39,7 +49,7 @@ public abstract class TestDatabase implements BeforeAllCallback, AfterAllCallbac
     /** A DataSource that opens a new physical connection each time. */
     public abstract DataSource dataSource();
 
-    /** "postgres", "mariadb" or "h2". */
+    /** "postgres", "mariadb", "mysql" or "h2". */
     public abstract String kind();
 
     public abstract void create();
@@ -49,6 +59,11 @@ public abstract class TestDatabase implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) {
         create();
+    }
+
+    /** Nothing by default; a database that could not be found says so here, for each test. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
     }
 
     @Override
