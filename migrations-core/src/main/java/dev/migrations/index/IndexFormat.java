@@ -1,0 +1,94 @@
+package dev.migrations.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The text of an index resource: a header line, then one line per class, its fields separated by tabs, lists by
+ * commas (revision ids and labels contain neither), and the message escaped ({@code \t}, {@code \n}, {@code \\}).
+ * A line in a format this library does not know is an error, not something to skip: a stale or foreign index must
+ * not hide migrations.
+ */
+final class IndexFormat {
+
+    static final String HEADER = "# dev.migrations index 1";
+    private static final int FIELDS = 9;
+
+    private IndexFormat() {
+    }
+
+    static void write(List<IndexedMigration> migrations, Writer out) throws IOException {
+        out.write(HEADER + "\n");
+        for (IndexedMigration m : migrations) {
+            out.write(String.join("\t", m.className(), m.revision(), String.join(",", m.revises()),
+                    String.join(",", m.dependsOn()), String.join(",", m.branchLabels()), escape(m.message()),
+                    Boolean.toString(m.transactional()), m.lockTimeout(), m.statementTimeout()));
+            out.write("\n");
+        }
+    }
+
+    /** @param where the resource, for messages */
+    static List<IndexedMigration> read(Reader in, String where) {
+        List<IndexedMigration> migrations = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(in)) {
+            String header = lines.readLine();
+            if (!HEADER.equals(header)) {
+                throw new IllegalStateException("The migration index " + where + " starts with '" + header
+                        + "', not '" + HEADER + "': it was written by another version of this library. Rebuild the "
+                        + "module that contains it.");
+            }
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.isEmpty()) {
+                    migrations.add(parse(line, where));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the migration index " + where, e);
+        }
+        return migrations;
+    }
+
+    private static IndexedMigration parse(String line, String where) {
+        String[] f = line.split("\t", -1);
+        if (f.length != FIELDS) {
+            throw new IllegalStateException("The migration index " + where + " has a line of " + f.length
+                    + " fields, not " + FIELDS + ": '" + line + "'. Rebuild the module that contains it.");
+        }
+        return new IndexedMigration(f[0], f[1], list(f[2]), list(f[3]), list(f[4]), unescape(f[5]),
+                Boolean.parseBoolean(f[6]), f[7], f[8]);
+    }
+
+    private static List<String> list(String field) {
+        return field.isEmpty() ? List.of() : Arrays.asList(field.split(","));
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.migrations.autoconfigure;
+
+import dev.migrations.MigrationScript;
+import dev.migrations.testing.JavaSources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.DefaultResourceLoader;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static dev.migrations.testing.JavaSources.migration;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The two ways migrations are found: the build-time index, when every jar holding the packages has one, and the
+ * class-path scan otherwise (a jar built without the processor, such as on JDK 23+ without -proc:full, or a
+ * directory of classes). Both find the same classes; a jar without an index says, once, how to enable it.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MigrationClassScannerTest {
+
+    @Test
+    void theIndexAndTheScanFindTheSameMigrations(@TempDir Path sourceDir, @TempDir Path indexed, @TempDir Path unindexed,
+                                                  @TempDir Path jars, CapturedOutput output) throws Exception {
+        JavaSources sources = new JavaSources(sourceDir)
+                .write("shop/db/CreateOrders.java", migration("shop.db", "CreateOrders", "o1", ""))
+                .write("shop/db/more/AddTotals.java", migration("shop.db.more", "AddTotals", "o2", "o1"))
+                .write("shop/other/NotScanned.java", migration("shop.other", "NotScanned", "x1", ""));
+        sources.compileInto(indexed, JavaSources.withProcessors());
+        sources.compileInto(unindexed, List.of("-proc:none"));
+        Path indexedJar = JavaSources.jar(indexed, jars.resolve("indexed.jar"));
+        Path scanned = JavaSources.jar(unindexed, jars.resolve("scanned.jar"));
+
+        Set<String> fromIndex = classNames(indexedJar);
+        assertThat(output).doesNotContain("has no migration index");
+        Set<String> fromScan = classNames(scanned);
+
+        assertThat(fromIndex).containsExactly("shop.db.CreateOrders", "shop.db.more.AddTotals");
+        assertThat(fromScan).isEqualTo(fromIndex);
+        assertThat(output).containsOnlyOnce("has no migration index").contains(scanned.toUri().toURL() + "!/")
+                .contains("-proc:full");
+        classNames(scanned, "shop.db", "shop.db.more");
+        assertThat(output.getOut().split("has no migration index", -1)).as("once per scan, however many packages")
+                .hasSize(3);
+    }
+
+    /** A directory of classes (an IDE's output) is scanned without a word: it is no build that lacks the processor. */
+    @Test
+    void aDirectoryOfClassesIsScannedQuietly(@TempDir Path sourceDir, @TempDir Path classes, CapturedOutput output)
+            throws Exception {
+        new JavaSources(sourceDir).write("shop/db/CreateOrders.java", migration("shop.db", "CreateOrders", "o1", ""))
+                .compileInto(classes, JavaSources.withProcessors());
+
+        assertThat(classNames(classes)).containsExactly("shop.db.CreateOrders");
+        assertThat(output).doesNotContain("has no migration index");
+    }
+
+    private static Set<String> classNames(Path root, String... packages) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()},
+                MigrationClassScannerTest.class.getClassLoader())) {
+            Set<Class<? extends MigrationScript>> classes = new MigrationClassScanner(new StandardEnvironment(),
+                    new DefaultResourceLoader(loader)).scan(packages.length == 0 ? List.of("shop.db") : List.of(packages));
+            return classes.stream().map(Class::getName).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+    }
+}
