@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
  */
 final class RevisionText {
 
-    static final String BASE = "<base>";
-
     private final RevisionGraph graph;
     private final DateTimeFormatter time;
 
@@ -34,7 +32,7 @@ final class RevisionText {
 
     /** A line of {@code history}: parents, revision, labels, indicators, message, state. */
     public String historyLine(RevisionStatus status) {
-        return parents(status.revises()) + " -> " + status.revision() + labels(status) + indicators(status)
+        return Revision.parents(status.revises()) + " -> " + status.revision() + labels(status) + indicators(status)
                 + message(status.message()) + "  [" + state(status) + "]";
     }
 
@@ -66,7 +64,7 @@ final class RevisionText {
         if (status.revises().size() > 1) {
             lines.add("Merges: " + String.join(", ", status.revises()));
         } else {
-            lines.add("Parent: " + parents(status.revises()));
+            lines.add("Parent: " + Revision.parents(status.revises()));
         }
         if (graph.contains(status.revision()) && graph.childrenOf(status.revision()).size() > 1) {
             lines.add("Branches into: " + String.join(", ", graph.childrenOf(status.revision())));
@@ -91,8 +89,8 @@ final class RevisionText {
     public String step(StepResult step) {
         List<String> revises = graph.contains(step.revision()) ? graph.get(step.revision()).revises() : List.of();
         String move = switch (step.direction()) {
-            case UPGRADE -> "Running upgrade " + parents(revises) + " -> " + step.revision();
-            case DOWNGRADE -> "Running downgrade " + step.revision() + " -> " + parents(revises);
+            case UPGRADE -> "Running upgrade " + Revision.parents(revises) + " -> " + step.revision();
+            case DOWNGRADE -> "Running downgrade " + step.revision() + " -> " + Revision.parents(revises);
         };
         return move + message(step.message()) + " (" + step.duration().toMillis() + " ms)";
     }
@@ -126,10 +124,6 @@ final class RevisionText {
 
     private static String millis(RevisionStatus status) {
         return status.executionMillis() == null ? "" : " " + status.executionMillis() + " ms";
-    }
-
-    private static String parents(List<String> revises) {
-        return revises.isEmpty() ? BASE : String.join(", ", revises);
     }
 
     private static String labels(RevisionStatus status) {

@@ -29,6 +29,14 @@ public record Revision(
         return message == null || message.isEmpty() ? id : id + " (" + message + ")";
     }
 
+    /**
+     * The revisions a step starts from, as history and scripts print them: {@code <base>} for none, as Alembic
+     * prints it, else the parents separated by commas.
+     */
+    public static String parents(List<String> revises) {
+        return revises.isEmpty() ? "<base>" : String.join(", ", revises);
+    }
+
     /** Whether the revision starts a line of history: it revises nothing. */
     public boolean isBase() {
         return revises.isEmpty();

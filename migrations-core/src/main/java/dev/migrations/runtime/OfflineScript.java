@@ -45,8 +45,8 @@ public final class OfflineScript {
         for (RevisionScript script : plan) {
             Revision revision = script.revision();
             out.append("\n-- ").append(direction == Direction.UPGRADE ? "Running upgrade " : "Running downgrade ")
-                    .append(direction == Direction.UPGRADE ? String.join(", ", revision.revises()) + " -> " + revision.id()
-                            : revision.id() + " -> " + String.join(", ", revision.revises()))
+                    .append(direction == Direction.UPGRADE ? Revision.parents(revision.revises()) + " -> " + revision.id()
+                            : revision.id() + " -> " + Revision.parents(revision.revises()))
                     .append(revision.message().isEmpty() ? "" : ", " + revision.message()).append("\n\n");
             List<Operation> operations = record(script, direction);
             boolean transactional = script.transactional();

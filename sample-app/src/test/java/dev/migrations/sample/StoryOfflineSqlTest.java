@@ -28,7 +28,8 @@ class StoryOfflineSqlTest {
                 .contains("CREATE INDEX \"idx_trades_user_created\" ON \"trades\" (\"user_id\", \"created_at\")")
                 .contains("CREATE INDEX \"ix_trading_bots_active_created_at\" ON \"trading_bots\" (\"created_at\") WHERE is_active")
                 .contains("CREATE TYPE \"user_status\" AS ENUM ('PENDING', 'ACTIVE', 'SUSPENDED')")
-                .contains("-- Running upgrade 8954db9ec6a3, 2839fc312f95 -> e7f6ada0098e, merge heads");
+                .contains("-- Running upgrade 8954db9ec6a3, 2839fc312f95 -> e7f6ada0098e, merge heads")
+                .contains("-- Running upgrade <base> -> 1c1c0a18f115, create users table");
     }
 
     @Test
@@ -39,7 +40,8 @@ class StoryOfflineSqlTest {
                 .contains("DROP TYPE \"user_status\"")
                 .contains("RENAME COLUMN \"email_address\" TO \"email\"")
                 .contains("ALTER TABLE \"users\" DROP COLUMN \"full_name\"")
-                .contains("DROP TABLE \"users\"");
+                .contains("DROP TABLE \"users\"")
+                .contains("-- Running downgrade 1c1c0a18f115 -> <base>, create users table");
         assertThat(sql.indexOf("DROP TABLE \"trades\"")).isLessThan(sql.indexOf("DROP TABLE \"users\""));
     }
 }

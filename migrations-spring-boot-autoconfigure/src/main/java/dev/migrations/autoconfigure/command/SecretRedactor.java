@@ -5,6 +5,7 @@ import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,11 @@ import java.util.regex.Pattern;
  * Keeps passwords out of what command mode prints: the values of every property whose name mentions a
  * password ({@code spring.datasource.password}, a set's own DataSource's), and the credentials of any URL
  * ({@code //user:secret@host}, {@code ?password=secret}), are replaced by {@value #MASK}.
+ *
+ * <p>A password that is also the value of another property (user {@code postgres} with password {@code postgres})
+ * cannot be told apart from that value in free text, so it is masked only where it stands as a password: in a
+ * URL's credentials or parameters, or after a {@code password=} or {@code secret:} key. Elsewhere (the user in
+ * "applied by postgres@host") it is left as the value it also is.
  */
 public final class SecretRedactor {
 
@@ -24,31 +30,46 @@ public final class SecretRedactor {
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;\\s\"']+");
 
     private final List<String> secrets;
+    private final List<Pattern> asPasswords;
 
     public SecretRedactor(Set<String> secrets) {
+        this(secrets, Set.of());
+    }
+
+    /**
+     * @param secrets the passwords
+     * @param plainValues the values of the other properties: a password among them is masked only as a password
+     */
+    public SecretRedactor(Set<String> secrets, Set<String> plainValues) {
         // Longest first, so that a secret containing another is masked whole.
-        this.secrets = secrets.stream().filter(s -> s != null && !s.isEmpty())
+        List<String> all = secrets.stream().filter(s -> s != null && !s.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.secrets = all.stream().filter(secret -> !plainValues.contains(secret)).toList();
+        this.asPasswords = all.stream().filter(plainValues::contains)
+                .map(secret -> Pattern.compile("(?i)((?:password|passwd|pwd|secret)[\\w.\\-\\[\\]]*\\s*[=:]\\s*[\"']?)"
+                        + Pattern.quote(secret) + "(?![\\w-])"))
+                .toList();
     }
 
     /** The passwords among the environment's properties. */
     public static SecretRedactor of(ConfigurableEnvironment environment) {
         Set<String> secrets = new LinkedHashSet<>();
+        Set<String> plainValues = new HashSet<>();
         for (PropertySource<?> source : environment.getPropertySources()) {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
                     String lower = name.toLowerCase(Locale.ROOT);
-                    if (lower.contains("password") || lower.contains("secret")) {
-                        Object raw = enumerable.getProperty(name);
-                        if (raw != null) {
-                            secrets.add(raw.toString());
-                        }
-                        resolved(environment, name, secrets);
+                    boolean secret = lower.contains("password") || lower.contains("secret");
+                    Set<String> into = secret ? secrets : plainValues;
+                    Object raw = enumerable.getProperty(name);
+                    if (raw != null) {
+                        into.add(raw.toString());
                     }
+                    resolved(environment, name, into);
                 }
             }
         }
-        return new SecretRedactor(secrets);
+        return new SecretRedactor(secrets, plainValues);
     }
 
     private static void resolved(ConfigurableEnvironment environment, String name, Set<String> secrets) {
@@ -69,6 +90,9 @@ public final class SecretRedactor {
         String redacted = text;
         for (String secret : secrets) {
             redacted = redacted.replace(secret, MASK);
+        }
+        for (Pattern password : asPasswords) {
+            redacted = password.matcher(redacted).replaceAll("$1" + MASK);
         }
         redacted = URL_CREDENTIALS.matcher(redacted).replaceAll("$1" + MASK + "@");
         return PASSWORD_PARAMETER.matcher(redacted).replaceAll("$1" + MASK);

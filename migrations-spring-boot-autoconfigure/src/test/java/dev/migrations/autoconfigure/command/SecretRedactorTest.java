@@ -39,4 +39,24 @@ class SecretRedactorTest {
         assertThat(redactor.redact("main-pw reporting-pw oauth-secret app"))
                 .isEqualTo("****** ****** ****** app");
     }
+
+    /** User postgres with password postgres: the user stays readable, the password is masked where it is one. */
+    @Test
+    void aPasswordThatIsAlsoTheUserNameIsMaskedOnlyWhereItStandsAsAPassword() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "postgres",
+                "spring.datasource.url", "jdbc:postgresql://db:5432/app")));
+
+        SecretRedactor redactor = SecretRedactor.of(environment);
+
+        assertThat(redactor.redact("applied by postgres@vm")).isEqualTo("applied by postgres@vm");
+        assertThat(redactor.redact("FATAL: password authentication failed for user \"postgres\""))
+                .isEqualTo("FATAL: password authentication failed for user \"postgres\"");
+        assertThat(redactor.redact("jdbc:postgresql://postgres:postgres@db/app?password=postgres"))
+                .isEqualTo("jdbc:postgresql://postgres:******@db/app?password=******");
+        assertThat(redactor.redact("spring.datasource.password: postgres, password='postgres'"))
+                .isEqualTo("spring.datasource.password: ******, password='******'");
+    }
 }

@@ -63,4 +63,24 @@ class PasswordNeverPrintedJarIT {
             assertThat(result.out() + result.err()).doesNotContain(PASSWORD);
         }
     }
+
+    /** A password equal to the user name (postgres/postgres): the user is shown as the endpoint shows it. */
+    @Test
+    void aPasswordThatIsAlsoTheUserNameLeavesTheUserReadable() {
+        db.execute("ALTER ROLE " + ROLE + " PASSWORD '" + ROLE + "'");
+        try {
+            SampleJar sameAsUser = SampleJar.on(db).with("spring.datasource.username", ROLE)
+                    .with("spring.datasource.password", ROLE);
+            Result upgrade = sameAsUser.run("upgrade");
+            Result history = sameAsUser.run("history", "-v");
+            Result inUrl = sameAsUser.with("spring.datasource.url", db.jdbcUrl() + "_missing?password=" + ROLE)
+                    .run("current");
+
+            assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+            assertThat(history.out()).contains("by " + ROLE + "@").doesNotContain("by ******@");
+            assertThat(inUrl.out() + inUrl.err()).doesNotContain("password=" + ROLE);
+        } finally {
+            db.execute("ALTER ROLE " + ROLE + " PASSWORD '" + PASSWORD + "'");
+        }
+    }
 }
