@@ -37,11 +37,6 @@ public record ColumnType(TypeKind kind, Integer length, Integer precision, Integ
         this(kind, length, precision, scale, name, element, List.of());
     }
 
-    /** The same type without its enum values: what a database with named enum types keeps on the column. */
-    public ColumnType withoutValues() {
-        return values.isEmpty() ? this : new ColumnType(kind, length, precision, scale, name, element);
-    }
-
     static ColumnType of(TypeKind kind) {
         return new ColumnType(kind, null, null, null, null, null);
     }
