@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,9 +25,12 @@ final class IndexFormat {
     private IndexFormat() {
     }
 
-    static void write(List<IndexedMigration> migrations, Writer out) throws IOException {
+    /** One line per class, sorted by class name, so that a rebuild of the same classes writes the same file. */
+    static void write(Collection<IndexedMigration> migrations, Writer out) throws IOException {
         out.write(HEADER + "\n");
-        for (IndexedMigration m : migrations) {
+        List<IndexedMigration> sorted = new ArrayList<>(migrations);
+        sorted.sort(Comparator.comparing(IndexedMigration::className));
+        for (IndexedMigration m : sorted) {
             out.write(String.join("\t", m.className(), m.revision(), String.join(",", m.revises()),
                     String.join(",", m.dependsOn()), String.join(",", m.branchLabels()), escape(m.message()),
                     Boolean.toString(m.transactional()), m.lockTimeout(), m.statementTimeout()));

@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -125,11 +124,5 @@ public final class MigrationIndex {
     @Override
     public String toString() {
         return covers() ? migrations.size() + " indexed migrations" : "no index at " + uncovered;
-    }
-
-    static List<IndexedMigration> sorted(Collection<IndexedMigration> migrations) {
-        List<IndexedMigration> list = new ArrayList<>(migrations);
-        list.sort(java.util.Comparator.comparing(IndexedMigration::className));
-        return list;
     }
 }

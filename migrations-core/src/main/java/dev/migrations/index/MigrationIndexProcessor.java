@@ -77,7 +77,7 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
             FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     MigrationIndex.RESOURCE, origins.toArray(Element[]::new));
             try (Writer out = file.openWriter()) {
-                IndexFormat.write(MigrationIndex.sorted(all.values()), out);
+                IndexFormat.write(all.values(), out);
             }
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write "

@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  * password ({@code spring.datasource.password}, a set's own DataSource's), and the credentials of any URL
  * ({@code //user:secret@host}, {@code ?password=secret}), are replaced by {@value #MASK}.
  *
- * <p>A password that is also the value of another property (user {@code postgres} with password {@code postgres})
- * cannot be told apart from that value in free text, so it is masked only where it stands as a password: in a
- * URL's credentials or parameters, or after a {@code password=} or {@code secret:} key. Elsewhere (the user in
- * "applied by postgres@host") it is left as the value it also is.
+ * <p>A password that is also a user name (user {@code postgres} with password {@code postgres}) cannot be told
+ * apart from the user in free text, so it is masked only where it stands as a password: in a URL's credentials or
+ * parameters, or after a {@code password=} or {@code secret:} key. Elsewhere (the user in "applied by
+ * postgres@host") it is left as the user name it also is. Any other value equal to a password does not count: a
+ * password given through {@code DB_PASS} is masked everywhere.
  */
 public final class SecretRedactor {
 
@@ -38,14 +39,14 @@ public final class SecretRedactor {
 
     /**
      * @param secrets the passwords
-     * @param plainValues the values of the other properties: a password among them is masked only as a password
+     * @param userNames the configured user names: a password among them is masked only where it stands as one
      */
-    public SecretRedactor(Set<String> secrets, Set<String> plainValues) {
+    public SecretRedactor(Set<String> secrets, Set<String> userNames) {
         // Longest first, so that a secret containing another is masked whole.
         List<String> all = secrets.stream().filter(s -> s != null && !s.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.secrets = all.stream().filter(secret -> !plainValues.contains(secret)).toList();
-        this.asPasswords = all.stream().filter(plainValues::contains)
+        this.secrets = all.stream().filter(secret -> !userNames.contains(secret)).toList();
+        this.asPasswords = all.stream().filter(userNames::contains)
                 .map(secret -> Pattern.compile("(?i)((?:password|passwd|pwd|secret)[\\w.\\-\\[\\]]*\\s*[=:]\\s*[\"']?)"
                         + Pattern.quote(secret) + "(?![\\w-])"))
                 .toList();
@@ -54,22 +55,24 @@ public final class SecretRedactor {
     /** The passwords among the environment's properties. */
     public static SecretRedactor of(ConfigurableEnvironment environment) {
         Set<String> secrets = new LinkedHashSet<>();
-        Set<String> plainValues = new HashSet<>();
+        Set<String> userNames = new HashSet<>();
         for (PropertySource<?> source : environment.getPropertySources()) {
             if (source instanceof EnumerablePropertySource<?> enumerable) {
                 for (String name : enumerable.getPropertyNames()) {
                     String lower = name.toLowerCase(Locale.ROOT);
-                    boolean secret = lower.contains("password") || lower.contains("secret");
-                    Set<String> into = secret ? secrets : plainValues;
-                    Object raw = enumerable.getProperty(name);
-                    if (raw != null) {
-                        into.add(raw.toString());
+                    Set<String> into = lower.contains("password") || lower.contains("secret") ? secrets
+                            : lower.endsWith("user") || lower.endsWith("username") ? userNames : null;
+                    if (into != null) {
+                        Object raw = enumerable.getProperty(name);
+                        if (raw != null) {
+                            into.add(raw.toString());
+                        }
+                        resolved(environment, name, into);
                     }
-                    resolved(environment, name, into);
                 }
             }
         }
-        return new SecretRedactor(secrets, plainValues);
+        return new SecretRedactor(secrets, userNames);
     }
 
     private static void resolved(ConfigurableEnvironment environment, String name, Set<String> secrets) {

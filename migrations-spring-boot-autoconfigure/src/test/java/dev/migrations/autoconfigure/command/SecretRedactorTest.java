@@ -59,4 +59,19 @@ class SecretRedactorTest {
         assertThat(redactor.redact("spring.datasource.password: postgres, password='postgres'"))
                 .isEqualTo("spring.datasource.password: ******, password='******'");
     }
+
+    /** Only a user name is exempt from masking anywhere: a password that is some other value stays masked. */
+    @Test
+    void aPasswordGivenThroughAnotherVariableIsStillMaskedAnywhere() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+                "DB_PASS", "kept-s3cret",
+                "spring.datasource.password", "${DB_PASS}",
+                "spring.datasource.username", "app")));
+
+        SecretRedactor redactor = SecretRedactor.of(environment);
+
+        assertThat(redactor.redact("driver said: kept-s3cret rejected for app"))
+                .isEqualTo("driver said: ****** rejected for app");
+    }
 }
