@@ -3,13 +3,19 @@ package dev.migrations;
 import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.error.MigrationException;
 import dev.migrations.graph.Revision;
+import dev.migrations.index.IndexedMigration;
 import dev.migrations.runtime.Checksums;
 import dev.migrations.runtime.RevisionScript;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** Turns a {@link MigrationScript} and its {@link Migration} annotation into what the runner needs. */
+/**
+ * Turns a {@link MigrationScript} and its {@link Migration} annotation into what the runner needs: at once for an
+ * instance, or, for a class the build-time index lists, from its index entry, the class being loaded and
+ * instantiated only when the revision must run or be verified.
+ */
 final class MigrationLoader {
 
     private MigrationLoader() {
@@ -26,6 +32,30 @@ final class MigrationLoader {
                 DurationText.parse(migration.lockTimeout(), "The lockTimeout of " + where),
                 DurationText.parse(migration.statementTimeout(), "The statementTimeout of " + where),
                 checksum(script, id, where));
+    }
+
+    /**
+     * A revision known from its index entry. {@code create} makes the instance when the code is first needed; the
+     * instance must be the class the entry names, with the same revision, or the index is stale.
+     */
+    static RevisionScript defer(IndexedMigration entry, Supplier<? extends MigrationScript> create) {
+        String id = entry.revision();
+        String where = "revision " + id + " (" + entry.className() + ")";
+        Revision revision = new Revision(id, entry.revises(), entry.dependsOn(), Set.copyOf(entry.branchLabels()),
+                entry.message());
+        return new RevisionScript(revision, entry.transactional(),
+                DurationText.parse(entry.lockTimeout(), "The lockTimeout of " + where),
+                DurationText.parse(entry.statementTimeout(), "The statementTimeout of " + where),
+                entry.sourceFingerprint(), () -> {
+                    MigrationScript script = create.get();
+                    String loaded = annotationOf(script.getClass()).revision();
+                    if (!loaded.equals(id)) {
+                        throw new MigrationDefinitionException(id, "The migration index lists " + entry.className()
+                                + " as revision " + id + ", but the class now says revision " + loaded + ": the "
+                                + "index is older than the class. Rebuild the module that holds it.");
+                    }
+                    return new RevisionScript.Body(script::upgrade, script::downgrade, checksum(script, id, where));
+                });
     }
 
     /** The checksum replays upgrade() against a recorder: code that fails there must say which revision it is. */

@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import dev.migrations.error.ConfigurationException;
 import dev.migrations.error.UsageException;
 import dev.migrations.error.InvalidRevisionGraphException;
 import dev.migrations.error.MigrationDefinitionException;
@@ -8,6 +9,8 @@ import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
+import dev.migrations.index.IndexedMigration;
+import dev.migrations.index.MigrationIndex;
 import dev.migrations.runtime.AuditEntry;
 import dev.migrations.runtime.ChecksumPolicy;
 import dev.migrations.runtime.Checksums;
@@ -34,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -58,8 +63,8 @@ public final class Migrations {
     private Migrations(Builder builder) {
         Map<String, RevisionScript> loaded = new LinkedHashMap<>();
         List<Revision> revisions = new ArrayList<>();
-        for (MigrationScript script : builder.migrations) {
-            RevisionScript revisionScript = MigrationLoader.load(script);
+        for (Supplier<RevisionScript> migration : builder.migrations) {
+            RevisionScript revisionScript = migration.get();
             revisions.add(revisionScript.revision());
             loaded.putIfAbsent(revisionScript.id(), revisionScript);
         }
@@ -167,10 +172,11 @@ public final class Migrations {
                 .toList();
     }
 
-    /** One revision, by id, unique prefix or branch label. */
+    /** One revision, by id, unique prefix or branch label; its checksum compared from its loaded code. */
     public RevisionStatus show(String revision) {
         String id = graph.resolveRevision(revision);
-        return new RevisionStatuses(graph, scripts, runner().readState()).get(id);
+        // One revision is cheap to load: its state is told from its code, as validate tells it.
+        return new RevisionStatuses(graph, scripts, runner().readState(), id::equals).get(id);
     }
 
     /**
@@ -188,11 +194,22 @@ public final class Migrations {
 
     /**
      * What is pending toward {@code target}, and what is wrong: failures, interruptions, edits since applied,
-     * revisions unknown to the code.
+     * revisions unknown to the code. Every applied revision is loaded and its checksum compared, whatever its source
+     * fingerprint says.
      */
     public ValidationReport validate(String target) {
+        return validate(target, Verification.CHECKSUMS);
+    }
+
+    /**
+     * As {@link #validate(String)}, comparing applied revisions as {@code verification} says: a start that only
+     * validates ({@code migrations.on-startup=validate}) uses {@link Verification#SOURCE_FINGERPRINTS}, as an upgrade
+     * with nothing pending does.
+     */
+    public ValidationReport validate(String target, Verification verification) {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
+        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state,
+                id -> verification == Verification.CHECKSUMS);
         List<RevisionStatus> pending = pendingToward(target, state, statuses);
         StatusReport report = new StatusReport(current(state), graph.heads(), pending.size(), statuses.all());
         return new ValidationReport(pending, report.problems());
@@ -278,7 +295,7 @@ public final class Migrations {
         private static final RunnerSettings DEFAULTS = RunnerSettings.defaults();
 
         private final DataSource dataSource;
-        private final List<MigrationScript> migrations = new ArrayList<>();
+        private final List<Supplier<RevisionScript>> migrations = new ArrayList<>();
         private String schema;
         private String table = DEFAULTS.table();
         private TransactionMode transactionMode = DEFAULTS.transactionMode();
@@ -299,7 +316,9 @@ public final class Migrations {
         }
 
         public Builder migrations(Collection<? extends MigrationScript> migrations) {
-            this.migrations.addAll(migrations);
+            for (MigrationScript migration : migrations) {
+                this.migrations.add(() -> MigrationLoader.load(migration));
+            }
             return this;
         }
 
@@ -307,7 +326,39 @@ public final class Migrations {
         @SafeVarargs
         public final Builder migrationClasses(Class<? extends MigrationScript>... classes) {
             for (Class<? extends MigrationScript> type : classes) {
-                migrations.add(instantiate(type));
+                migrations(instantiate(type));
+            }
+            return this;
+        }
+
+        /**
+         * The migrations the build-time index ({@link MigrationIndex}) lists under {@code packages}, each class
+         * loaded with a public no-argument constructor only when its revision must run or be verified: a start with
+         * nothing pending loads none of them. The index must cover the packages: see docs/discovery.md.
+         *
+         * @throws ConfigurationException when a class path root holding one of the packages has no index this
+         *         library trusts (a jar built without the annotation processor, or a directory of classes)
+         */
+        public Builder indexedMigrations(ClassLoader loader, String... packages) {
+            MigrationIndex index = MigrationIndex.read(loader, Arrays.asList(packages));
+            if (!index.covers()) {
+                throw new ConfigurationException("The migration index does not cover the packages "
+                        + String.join(", ", packages) + ": " + index.uncoveredRoot() + " holds classes under them but "
+                        + "no index (" + MigrationIndex.RESOURCE + ") written inside a jar. Build that jar with the "
+                        + "annotation processor of migrations-core (see docs/discovery.md), or pass the migrations "
+                        + "with migrations(...).");
+            }
+            return indexedMigrations(index.migrations(), entry -> instantiate(loadClass(loader, entry)));
+        }
+
+        /**
+         * Migrations known by their index entries: {@code create} makes a revision's instance the first time its
+         * code is needed (to run it, to render it as SQL, or to verify a revision whose source changed).
+         */
+        public Builder indexedMigrations(Collection<IndexedMigration> entries,
+                                         Function<IndexedMigration, ? extends MigrationScript> create) {
+            for (IndexedMigration entry : entries) {
+                this.migrations.add(() -> MigrationLoader.defer(entry, () -> create.apply(entry)));
             }
             return this;
         }
@@ -376,6 +427,23 @@ public final class Migrations {
         /** @throws InvalidRevisionGraphException when the revisions do not form a valid graph */
         public Migrations build() {
             return new Migrations(this);
+        }
+
+        private static Class<? extends MigrationScript> loadClass(ClassLoader loader, IndexedMigration entry) {
+            Class<?> type;
+            try {
+                type = Class.forName(entry.className(), false, loader);
+            } catch (ClassNotFoundException e) {
+                throw new MigrationDefinitionException(entry.revision(), "The migration index lists "
+                        + entry.className() + " for revision " + entry.revision() + ", but the class is not on the "
+                        + "class path: the index is older than the classes. Rebuild the module that holds it.", e);
+            }
+            if (!MigrationScript.class.isAssignableFrom(type)) {
+                throw new MigrationDefinitionException(entry.revision(), "Class " + type.getName() + " has "
+                        + "@Migration but does not implement MigrationScript: add `implements MigrationScript` and its "
+                        + "upgrade(Operations op) method, or remove the annotation.");
+            }
+            return type.asSubclass(MigrationScript.class);
         }
 
         private static MigrationScript instantiate(Class<? extends MigrationScript> type) {

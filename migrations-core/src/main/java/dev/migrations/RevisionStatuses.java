@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Joins the code's revisions with the database's rows into one status per revision. */
 final class RevisionStatuses {
@@ -21,6 +22,16 @@ final class RevisionStatuses {
     private final List<RevisionStatus> newestFirst = new ArrayList<>();
 
     RevisionStatuses(RevisionGraph graph, Map<String, RevisionScript> scripts, DatabaseState state) {
+        this(graph, scripts, state, id -> false);
+    }
+
+    /**
+     * @param verifyFully the revisions whose checksum is compared from their loaded code, even where their source
+     *                    fingerprint vouches for them: every one for {@code validate}, so that an edit outside a
+     *                    migration's own file (a helper it calls) is found too; the one shown for {@code show}
+     */
+    RevisionStatuses(RevisionGraph graph, Map<String, RevisionScript> scripts, DatabaseState state,
+                     Predicate<String> verifyFully) {
         Set<String> heads = Set.copyOf(graph.heads());
         List<Revision> ordered = new ArrayList<>(graph.revisions());
         Collections.reverse(ordered);
@@ -28,7 +39,7 @@ final class RevisionStatuses {
             RevisionScript script = scripts.get(revision.id());
             VersionRow row = state.row(revision.id());
             add(new RevisionStatus(revision.id(), revision.revises(), revision.dependsOn(), revision.branchLabels(),
-                    revision.message(), stateOf(row, script), row == null ? null : row.appliedAt(),
+                    revision.message(), stateOf(row, script, verifyFully.test(revision.id())), row == null ? null : row.appliedAt(),
                     row == null ? null : row.executionMillis(), row == null ? null : row.appliedBy(),
                     row == null || row.checksum() == null ? script.checksum() : row.checksum(),
                     heads.contains(revision.id()), row == null ? null : row.error()));
@@ -42,7 +53,7 @@ final class RevisionStatuses {
         }
     }
 
-    private static RevisionState stateOf(VersionRow row, RevisionScript script) {
+    private static RevisionState stateOf(VersionRow row, RevisionScript script, boolean verifyFully) {
         if (row == null || row.state() == RowState.RETRY) {
             return RevisionState.PENDING;
         }
@@ -52,7 +63,8 @@ final class RevisionStatuses {
         if (row.state() == RowState.FAILED) {
             return RevisionState.FAILED;
         }
-        return script.isEditedSince(row) ? RevisionState.CHECKSUM_MISMATCH : RevisionState.APPLIED;
+        boolean edited = verifyFully ? script.isChangedFrom(row) : script.isEditedSince(row);
+        return edited ? RevisionState.CHECKSUM_MISMATCH : RevisionState.APPLIED;
     }
 
     private void add(RevisionStatus status) {

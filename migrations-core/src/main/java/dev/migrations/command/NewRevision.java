@@ -67,7 +67,8 @@ public final class NewRevision {
             return applicationPackage.get() + ".migrations";
         }
         throw new ConfigurationException("Cannot tell which package the new migration class goes in: the classes of "
-                + "the current heads (" + String.join(", ", graph.heads()) + ") are not beans of this application. "
+                + "the current heads (" + String.join(", ", graph.heads()) + ") are not among this application's migration "
+                + "classes. "
                 + "Set migrations.revision-package, for example to com.example.app.migrations.");
     }
 }

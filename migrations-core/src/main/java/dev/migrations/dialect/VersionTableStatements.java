@@ -8,8 +8,12 @@ import dev.migrations.ops.Types;
  */
 public final class VersionTableStatements {
 
-    static final String COLUMNS = "revision, revises, message, checksum, state, applied_at, applied_by, "
+    /** The columns of the first release of the table: offline scripts write only these. */
+    static final String FIRST_COLUMNS = "revision, revises, message, checksum, state, applied_at, applied_by, "
             + "execution_ms, progress, error";
+    /** Added later, so a table created by an older release lacks it until a run adds it under the lock. */
+    public static final String FINGERPRINT_COLUMN = "source_fingerprint";
+    static final String COLUMNS = FIRST_COLUMNS + ", " + FINGERPRINT_COLUMN;
     static final String AUDIT_COLUMNS = "revision, action, performed_at, performed_by, execution_ms, checksum, detail";
 
     private final Dialect dialect;
@@ -49,7 +53,18 @@ public final class VersionTableStatements {
                 + "applied_by VARCHAR(255) NOT NULL, "
                 + "execution_ms BIGINT NOT NULL, "
                 + "progress VARCHAR(255), "
-                + "error " + text + ")";
+                + "error " + text + ", "
+                + FINGERPRINT_COLUMN + " VARCHAR(64))";
+    }
+
+    /** Adds the source fingerprint to a version table an older release created. */
+    public String addFingerprintColumn() {
+        return "ALTER TABLE " + version() + " ADD " + FINGERPRINT_COLUMN + " VARCHAR(64)";
+    }
+
+    /** No row, only the columns: whether the table has the fingerprint, asked in a way every database answers. */
+    public String selectNoRow() {
+        return "SELECT * FROM " + version() + " WHERE 1 = 0";
     }
 
     public String createAuditTable() {
@@ -65,13 +80,14 @@ public final class VersionTableStatements {
                 + "detail " + text + ")";
     }
 
+    /** Every column, whichever release created the table: the reader looks them up by name. */
     public String selectAll() {
-        return "SELECT " + COLUMNS + " FROM " + version();
+        return "SELECT * FROM " + version();
     }
 
     /** Parameters in the order of {@link #COLUMNS}. */
     public String insert() {
-        return "INSERT INTO " + version() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return "INSERT INTO " + version() + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     /**
@@ -85,10 +101,15 @@ public final class VersionTableStatements {
         return "WITH applied AS (" + insert() + ") " + insertAudit();
     }
 
-    /** Parameters (state, applied_at, applied_by, execution_ms, progress, error, revision). */
+    /** Parameters (state, applied_at, applied_by, execution_ms, progress, error, source_fingerprint, revision). */
     public String update() {
         return "UPDATE " + version() + " SET state = ?, applied_at = ?, applied_by = ?, execution_ms = ?, "
-                + "progress = ?, error = ? WHERE revision = ?";
+                + "progress = ?, error = ?, " + FINGERPRINT_COLUMN + " = ? WHERE revision = ?";
+    }
+
+    /** Parameters (source_fingerprint, revision, checksum): only while the row still records that checksum. */
+    public String updateFingerprint() {
+        return "UPDATE " + version() + " SET " + FINGERPRINT_COLUMN + " = ? WHERE revision = ? AND checksum = ?";
     }
 
     /** Parameters (progress, revision). */
@@ -96,9 +117,9 @@ public final class VersionTableStatements {
         return "UPDATE " + version() + " SET progress = ? WHERE revision = ?";
     }
 
-    /** Parameters (checksum, revision). */
+    /** Parameters (checksum, source_fingerprint, revision). */
     public String updateChecksum() {
-        return "UPDATE " + version() + " SET checksum = ? WHERE revision = ?";
+        return "UPDATE " + version() + " SET checksum = ?, " + FINGERPRINT_COLUMN + " = ? WHERE revision = ?";
     }
 
     /** Parameters (revision). */
@@ -121,7 +142,7 @@ public final class VersionTableStatements {
 
     /** An offline-script INSERT of an applied revision, with literal values. */
     public String insertLiteral(String revision, String revises, String message, String checksum, String appliedBy) {
-        return "INSERT INTO " + version() + " (" + COLUMNS + ") VALUES ("
+        return "INSERT INTO " + version() + " (" + FIRST_COLUMNS + ") VALUES ("
                 + dialect.literal(revision) + ", " + dialect.literal(revises) + ", " + dialect.literal(message) + ", "
                 + dialect.literal(checksum) + ", 'APPLIED', CURRENT_TIMESTAMP, " + dialect.literal(appliedBy)
                 + ", 0, NULL, NULL)";

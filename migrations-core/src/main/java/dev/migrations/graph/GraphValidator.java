@@ -22,11 +22,14 @@ final class GraphValidator {
     private static final int SUGGESTIONS = 5;
 
     private final List<Revision> revisions;
-    private final RevisionIdIndex index;
+    /** Sorted ids for suggestions, built only when an error needs one. */
+    private RevisionIdIndex index;
+
+    /** Every id, once the ids are known to be unique. */
+    private final Set<String> ids = new HashSet<>();
 
     private GraphValidator(List<Revision> revisions) {
         this.revisions = revisions;
-        this.index = new RevisionIdIndex(revisions.stream().map(Revision::id).toList());
     }
 
     /** Throws {@link InvalidRevisionGraphException} for the first broken rule. */
@@ -55,10 +58,9 @@ final class GraphValidator {
     }
 
     private void checkUniqueIds() {
-        Map<String, Revision> seen = new HashMap<>();
         for (Revision revision : revisions) {
-            Revision first = seen.putIfAbsent(revision.id(), revision);
-            if (first != null) {
+            if (!ids.add(revision.id())) {
+                Revision first = revisions.stream().filter(r -> r.id().equals(revision.id())).findFirst().orElseThrow();
                 throw new InvalidRevisionGraphException(revision.id(), "Revision id '" + revision.id()
                         + "' is declared twice" + messagesOf(first, revision) + ". Give one of the two migrations "
                         + "a new id (RevisionIds.generate()) and update the migrations that revise it.");
@@ -74,22 +76,21 @@ final class GraphValidator {
     }
 
     private void checkReferences() {
-        Set<String> known = new HashSet<>(revisions.stream().map(Revision::id).toList());
         for (Revision revision : revisions) {
-            checkReferences(revision, revision.revises(), "revises", known);
-            checkReferences(revision, revision.dependsOn(), "depends on", known);
+            checkReferences(revision, revision.revises(), "revises", ids);
+            checkReferences(revision, revision.dependsOn(), "depends on", ids);
         }
     }
 
     private void checkReferences(Revision revision, List<String> references, String relation, Set<String> known) {
         String id = revision.id();
-        Set<String> listed = new HashSet<>();
+        Set<String> listed = references.size() < 2 ? null : new HashSet<>();
         for (String reference : references) {
             if (reference.equals(id)) {
                 throw new InvalidRevisionGraphException(id, "Revision " + id + " " + relation + " itself; remove '"
                         + id + "' from its " + field(relation) + ".");
             }
-            if (!listed.add(reference)) {
+            if (listed != null && !listed.add(reference)) {
                 throw new InvalidRevisionGraphException(id, "Revision " + id + " lists " + reference + " twice in "
                         + field(relation) + "; list each revision once.");
             }
@@ -106,14 +107,19 @@ final class GraphValidator {
     }
 
     private String suggestionFor(String unknown) {
+        if (index == null) {
+            index = new RevisionIdIndex(revisions.stream().map(Revision::id).toList());
+        }
         List<String> close = index.closeTo(unknown, SUGGESTIONS);
         return close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)";
     }
 
     private void checkBranchLabels() {
-        Set<String> ids = new HashSet<>(revisions.stream().map(Revision::id).toList());
         Map<String, String> owners = new HashMap<>();
         for (Revision revision : revisions) {
+            if (revision.branchLabels().isEmpty()) {
+                continue;
+            }
             String id = revision.id();
             // Sorted: Set.copyOf iterates in an order that changes from one run to the next.
             for (String label : revision.branchLabels().stream().sorted().toList()) {

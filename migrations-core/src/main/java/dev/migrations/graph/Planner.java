@@ -35,6 +35,10 @@ final class Planner {
         if (target instanceof Target.Base) {
             return List.of();
         }
+        if (target instanceof Target.Heads && applied.size() == graph.revisions().size()) {
+            // Every revision is applied (the applied ones are known): the start of a service with nothing to do.
+            return List.of();
+        }
         return graph.revisionsInOrder(minus(withAncestors(targets.destinations(target)), applied));
     }
 

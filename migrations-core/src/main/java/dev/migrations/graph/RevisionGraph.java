@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The validated, immutable graph of revisions, as Alembic's {@code RevisionMap}: its shape (heads, bases,
@@ -50,7 +49,8 @@ public final class RevisionGraph {
     /** Down both edges: what must be removed before a revision. */
     private final Map<String, List<String>> followers = new HashMap<>();
     private final Map<String, String> labelOwners = new HashMap<>();
-    private final RevisionIdIndex idIndex;
+    /** Sorted ids for prefixes and suggestions, built on first use: a start resolves no prefix. */
+    private RevisionIdIndex idIndex;
     private final List<String> heads;
     private final List<String> bases;
     private final List<String> branchPoints;
@@ -78,11 +78,23 @@ public final class RevisionGraph {
         }
         children.replaceAll((id, list) -> List.copyOf(list));
         followers.replaceAll((id, list) -> List.copyOf(list));
-        this.idIndex = new RevisionIdIndex(orderedIds);
-        this.heads = idsWhere(id -> children.get(id).isEmpty());
-        this.bases = idsWhere(id -> byId.get(id).isBase());
-        this.branchPoints = idsWhere(id -> children.get(id).size() > 1);
-        this.mergePoints = idsWhere(id -> byId.get(id).isMerge());
+        List<String> headIds = new ArrayList<>();
+        List<String> baseIds = new ArrayList<>();
+        List<String> branchIds = new ArrayList<>();
+        List<String> mergeIds = new ArrayList<>();
+        // One pass, not a stream per kind: thousands of revisions are walked on every start.
+        for (Revision revision : ordered) {
+            String id = revision.id();
+            int continuations = children.get(id).size();
+            addIf(continuations == 0, headIds, id);
+            addIf(revision.isBase(), baseIds, id);
+            addIf(continuations > 1, branchIds, id);
+            addIf(revision.isMerge(), mergeIds, id);
+        }
+        this.heads = List.copyOf(headIds);
+        this.bases = List.copyOf(baseIds);
+        this.branchPoints = List.copyOf(branchIds);
+        this.mergePoints = List.copyOf(mergeIds);
         this.targets = new TargetResolver(this);
         this.planner = new Planner(this, targets);
         this.history = new HistoryRange(this, targets, planner);
@@ -102,6 +114,13 @@ public final class RevisionGraph {
         return new RevisionGraph(TopologicalOrder.of(given));
     }
 
+    synchronized RevisionIdIndex idIndex() {
+        if (idIndex == null) {
+            idIndex = new RevisionIdIndex(orderedIds);
+        }
+        return idIndex;
+    }
+
     /** All revisions, each after everything it revises and depends on. */
     public List<Revision> revisions() {
         return ordered;
@@ -115,7 +134,7 @@ public final class RevisionGraph {
     public Revision get(String id) {
         Revision revision = byId.get(id);
         if (revision == null) {
-            List<String> close = id == null ? List.of() : idIndex.closeTo(id, SUGGESTIONS);
+            List<String> close = id == null ? List.of() : idIndex().closeTo(id, SUGGESTIONS);
             throw new TargetResolutionException(id, "Unknown revision '" + id + "'"
                     + (close.isEmpty() ? "" : "; close ids: " + String.join(", ", close))
                     + ". Run `migrations history` to list the revisions.");
@@ -178,6 +197,9 @@ public final class RevisionGraph {
      */
     public Set<String> currentHeads(Set<String> applied) {
         requireKnown(applied);
+        if (applied.size() == ordered.size()) {
+            return orderedSet(heads);
+        }
         Set<String> continued = reach(applied, id -> byId.get(id).revises());
         List<String> current = new ArrayList<>();
         for (String id : inOrder(applied)) {
@@ -229,9 +251,6 @@ public final class RevisionGraph {
         return new TreeSet<>(labelOwners.keySet());
     }
 
-    RevisionIdIndex idIndex() {
-        return idIndex;
-    }
 
     /** Strict ancestors of any of {@code ids}, unordered. */
     Set<String> ancestorsOf(Collection<String> ids) {
@@ -272,8 +291,10 @@ public final class RevisionGraph {
 
     // --- internals --------------------------------------------------------------------------------
 
-    private List<String> idsWhere(Predicate<String> condition) {
-        return orderedIds.stream().filter(condition).toList();
+    private static void addIf(boolean condition, List<String> ids, String id) {
+        if (condition) {
+            ids.add(id);
+        }
     }
 
     /** Everything reachable from {@code start} in one or more steps; iterative, so depth costs no stack. */

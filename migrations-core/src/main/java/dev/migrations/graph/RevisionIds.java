@@ -23,7 +23,12 @@ public final class RevisionIds {
         if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
             return false;
         }
-        return id.chars().noneMatch(RevisionIds::isReserved);
+        for (int i = 0; i < id.length(); i++) {
+            if (isReserved(id.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A fresh id of 12 lowercase hex characters, as Alembic's {@code uuid4().hex[-12:]}. */
@@ -34,7 +39,7 @@ public final class RevisionIds {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static boolean isReserved(int c) {
+    private static boolean isReserved(char c) {
         return c == '@' || c == '-' || c == '+' || c == ':' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

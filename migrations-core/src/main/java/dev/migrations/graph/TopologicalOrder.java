@@ -3,6 +3,7 @@ package dev.migrations.graph;
 import dev.migrations.error.InvalidRevisionGraphException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +38,11 @@ final class TopologicalOrder {
     }
 
     /** Every revision that must precede {@code revision}, revises first, each once. */
-    static Set<String> parentsOf(Revision revision) {
+    static Collection<String> parentsOf(Revision revision) {
+        if (revision.dependsOn().isEmpty()) {
+            // The common case, and the validator has refused a revision listing a parent twice.
+            return revision.revises();
+        }
         Set<String> parents = new LinkedHashSet<>(revision.revises());
         parents.addAll(revision.dependsOn());
         return parents;

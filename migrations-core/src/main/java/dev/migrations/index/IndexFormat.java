@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The text of an index resource: a header line, then one line per class, its fields separated by tabs, lists by
@@ -19,8 +20,10 @@ import java.util.List;
  */
 final class IndexFormat {
 
-    static final String HEADER = "# dev.migrations index 1";
-    private static final int FIELDS = 9;
+    static final String HEADER = "# dev.migrations index 2";
+    /** The first format, without source fingerprints: still read, so that jars built by an older release work. */
+    private static final String FIRST_HEADER = "# dev.migrations index 1";
+    private static final int FIELDS = 10;
 
     private IndexFormat() {
     }
@@ -33,25 +36,36 @@ final class IndexFormat {
         for (IndexedMigration m : sorted) {
             out.write(String.join("\t", m.className(), m.revision(), String.join(",", m.revises()),
                     String.join(",", m.dependsOn()), String.join(",", m.branchLabels()), escape(m.message()),
-                    Boolean.toString(m.transactional()), m.lockTimeout(), m.statementTimeout()));
+                    Boolean.toString(m.transactional()), m.lockTimeout(), m.statementTimeout(), m.sourceFingerprint()));
             out.write("\n");
         }
     }
 
     /** @param where the resource, for messages */
     static List<IndexedMigration> read(Reader in, String where) {
+        return read(in, where, className -> true);
+    }
+
+    /**
+     * The entries whose class {@code wanted} accepts; the others are skipped before their fields are parsed.
+     *
+     * @param where the resource, for messages
+     */
+    static List<IndexedMigration> read(Reader in, String where, Predicate<String> wanted) {
         List<IndexedMigration> migrations = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(in)) {
             String header = lines.readLine();
-            if (!HEADER.equals(header)) {
+            boolean first = FIRST_HEADER.equals(header);
+            if (!HEADER.equals(header) && !first) {
                 throw new IllegalStateException("The migration index " + where + " starts with '" + header
                         + "', not '" + HEADER + "': it was written by another version of this library. Rebuild the "
                         + "module that contains it.");
             }
             String line;
             while ((line = lines.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    migrations.add(parse(line, where));
+                int tab = line.indexOf('\t');
+                if (!line.isEmpty() && (tab < 0 || wanted.test(line.substring(0, tab)))) {
+                    migrations.add(parse(first ? line + "\t" : line, where));
                 }
             }
         } catch (IOException e) {
@@ -67,7 +81,7 @@ final class IndexFormat {
                     + " fields, not " + FIELDS + ": '" + line + "'. Rebuild the module that contains it.");
         }
         return new IndexedMigration(f[0], f[1], list(f[2]), list(f[3]), list(f[4]), unescape(f[5]),
-                Boolean.parseBoolean(f[6]), f[7], f[8]);
+                Boolean.parseBoolean(f[6]), f[7], f[8], f[9]);
     }
 
     private static List<String> list(String field) {

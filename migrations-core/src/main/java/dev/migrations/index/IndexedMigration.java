@@ -9,10 +9,11 @@ import java.util.List;
  * @param className the binary name, as {@link Class#forName(String)} takes it
  * @param lockTimeout as written in the annotation, empty for the default
  * @param statementTimeout as written in the annotation, empty for the default
+ * @param sourceFingerprint a digest of the class's source file as compiled, empty when the compiler did not show it
  */
 public record IndexedMigration(String className, String revision, List<String> revises, List<String> dependsOn,
                                List<String> branchLabels, String message, boolean transactional, String lockTimeout,
-                               String statementTimeout) {
+                               String statementTimeout, String sourceFingerprint) {
 
     public IndexedMigration {
         revises = List.copyOf(revises);

@@ -3,6 +3,7 @@ package dev.migrations.index;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -12,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.jar.JarFile;
 
 /**
  * The {@code @Migration} classes of a class path as the build wrote them down ({@link MigrationIndexProcessor}, one
@@ -56,9 +59,11 @@ public final class MigrationIndex {
             }
             Map<String, IndexedMigration> byClass = new LinkedHashMap<>();
             for (URL url : indexByRoot.values()) {
+                Predicate<String> present = classFilesBeside(url, loader);
                 try (InputStreamReader in = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
-                    for (IndexedMigration m : IndexFormat.read(in, url.toString())) {
-                        if (under(m.packageName(), packages) && loader.getResource(m.classResource()) != null) {
+                    for (IndexedMigration m : IndexFormat.read(in, url.toString(),
+                            className -> under(packageOf(className), packages))) {
+                        if (present.test(m.classResource())) {
                             byClass.putIfAbsent(m.className(), m);
                         }
                     }
@@ -110,6 +115,29 @@ public final class MigrationIndex {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a class file is in the jar of an index: looked up in the jar's own table of entries, which costs a
+     * fraction of asking the class loader (that builds a URL per lookup, thousands of them on a large history).
+     */
+    private static Predicate<String> classFilesBeside(URL index, ClassLoader loader) {
+        try {
+            if (index.openConnection() instanceof JarURLConnection connection) {
+                JarFile jar = connection.getJarFile();
+                String entry = connection.getEntryName();
+                String root = entry == null ? "" : entry.substring(0, entry.length() - RESOURCE.length());
+                return classFile -> jar.getEntry(root + classFile) != null;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not a jar this JDK can open directly: ask the class loader, as slow as that is.
+        }
+        return classFile -> loader.getResource(classFile) != null;
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
     }
 
     private static boolean under(String pkg, Collection<String> packages) {

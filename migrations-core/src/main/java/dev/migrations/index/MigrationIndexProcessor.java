@@ -1,13 +1,18 @@
 package dev.migrations.index;
 
-import dev.migrations.Migration;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -18,23 +23,31 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@value MigrationIndex#RESOURCE} for each compiled module: every concrete, top-level or static nested class
- * annotated {@code @Migration} (the classes a class-path scan would find), with what its annotation says. javac runs
- * it from the core's jar on JDK 17 to 22; JDK 23 and later run processors only when the build asks
- * ({@code -proc:full}, or the processor path), as docs/discovery.md shows.
+ * annotated {@code @Migration} (the classes a class-path scan would find), with what its annotation says and a
+ * fingerprint of its source file. javac runs it from the core's jar on JDK 17 to 22; JDK 23 and later run processors
+ * only when the build asks ({@code -proc:full}, or the processor path), as docs/discovery.md shows.
+ *
+ * <p>The annotation is read by name, through the compiler's model, so that the index depends on nothing else of this
+ * library and the facade can read it.
  *
  * <p>An incremental build compiles only some classes: the entries of the index already written are kept for the
  * classes this compilation does not see, and an entry whose class file is gone is ignored when the index is read.
  */
-@SupportedAnnotationTypes("dev.migrations.Migration")
+@SupportedAnnotationTypes(MigrationIndexProcessor.ANNOTATION)
 public final class MigrationIndexProcessor extends AbstractProcessor {
+
+    static final String ANNOTATION = "dev.migrations.Migration";
 
     private final Map<String, IndexedMigration> found = new LinkedHashMap<>();
     private final List<Element> origins = new ArrayList<>();
@@ -45,21 +58,66 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
     }
 
     @Override
-    public boolean process(java.util.Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        for (Element element : round.getElementsAnnotatedWith(Migration.class)) {
-            if (element instanceof TypeElement type && isCandidate(type)) {
-                Migration m = type.getAnnotation(Migration.class);
-                String name = processingEnv.getElementUtils().getBinaryName(type).toString();
-                found.put(name, new IndexedMigration(name, m.revision(), Arrays.asList(m.revises()),
-                        Arrays.asList(m.dependsOn()), Arrays.asList(m.branchLabels()), m.message(), m.transactional(),
-                        m.lockTimeout(), m.statementTimeout()));
-                origins.add(type);
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(ANNOTATION);
+        if (annotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof TypeElement type && isCandidate(type)) {
+                    String name = processingEnv.getElementUtils().getBinaryName(type).toString();
+                    found.put(name, entry(name, type, annotation));
+                    origins.add(type);
+                }
             }
         }
         if (round.processingOver() && !found.isEmpty()) {
             write();
         }
         return false;
+    }
+
+    private IndexedMigration entry(String name, TypeElement type, TypeElement annotation) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            if (mirror.getAnnotationType().asElement().equals(annotation)) {
+                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> value
+                        : processingEnv.getElementUtils().getElementValuesWithDefaults(mirror).entrySet()) {
+                    values.put(value.getKey().getSimpleName().toString(), value.getValue().getValue());
+                }
+            }
+        }
+        return new IndexedMigration(name, (String) values.get("revision"), strings(values.get("revises")),
+                strings(values.get("dependsOn")), strings(values.get("branchLabels")), (String) values.get("message"),
+                (Boolean) values.get("transactional"), (String) values.get("lockTimeout"),
+                (String) values.get("statementTimeout"), sourceFingerprint(type));
+    }
+
+    /** An array value of the model: a list of annotation values, each holding a string. */
+    private static List<String> strings(Object arrayValue) {
+        List<String> strings = new ArrayList<>();
+        for (Object value : (List<?>) arrayValue) {
+            strings.add((String) ((AnnotationValue) value).getValue());
+        }
+        return strings;
+    }
+
+    /**
+     * A SHA-256 of the class's source file, line endings made equal (a checkout on Windows must match one on Linux),
+     * or empty where the compiler does not expose sources (a compiler other than javac): those revisions are then
+     * verified by loading them, as without an index.
+     */
+    private String sourceFingerprint(TypeElement type) {
+        try {
+            TreePath path = Trees.instance(processingEnv).getPath(type);
+            if (path == null) {
+                return "";
+            }
+            CompilationUnitTree unit = path.getCompilationUnit();
+            String source = unit.getSourceFile().getCharContent(true).toString().replace("\r\n", "\n");
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (IOException | NoSuchAlgorithmException | IllegalArgumentException | LinkageError e) {
+            return "";
+        }
     }
 
     /** What Spring's scan takes for a component: a concrete class, top level or static nested. */

@@ -7,21 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The version table as read: every row, by revision. Empty when the table does not exist yet. */
-public record DatabaseState(Map<String, VersionRow> rows) {
+/**
+ * The version table as read: every row, by revision. Empty when the table does not exist yet.
+ *
+ * @param recordsFingerprints whether the table has the source fingerprint column (an older release's table has not)
+ */
+public record DatabaseState(Map<String, VersionRow> rows, boolean recordsFingerprints) {
 
     public DatabaseState {
         rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
     }
 
     public static DatabaseState empty() {
-        return new DatabaseState(Map.of());
+        return new DatabaseState(Map.of(), false);
     }
 
     public static DatabaseState of(List<VersionRow> rows) {
+        return of(rows, true);
+    }
+
+    static DatabaseState of(List<VersionRow> rows, boolean recordsFingerprints) {
         Map<String, VersionRow> byRevision = new LinkedHashMap<>();
         rows.forEach(row -> byRevision.put(row.revision(), row));
-        return new DatabaseState(byRevision);
+        return new DatabaseState(byRevision, recordsFingerprints);
     }
 
     /** The revisions recorded as applied. */

@@ -80,12 +80,22 @@ public final class Runner {
             DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
             verify(state);
             List<Revision> plan = plan(direction, state, target);
+            List<VersionRow> vouched = StateCheck.vouchedFor(state, scripts);
             if (plan.isEmpty() && state.incomplete().isEmpty()) {
+                if (!vouched.isEmpty()) {
+                    recordFingerprints(c, dialect, table, state.recordsFingerprints(), vouched);
+                }
                 List<String> heads = List.copyOf(graph.currentHeads(state.applied()));
+                if (log.isDebugEnabled()) {
+                    log.debug("Nothing to {}: {} applied revisions, {} of them loaded to verify their checksum",
+                            direction == Direction.UPGRADE ? "upgrade" : "downgrade", state.applied().size(),
+                            scripts.values().stream().filter(RevisionScript::isLoaded).count());
+                }
                 return new RunResult(List.of(), heads, heads);
             }
-            try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
-                    settings.lockWaitTimeout()); SessionSettings session = SessionSettings.apply(c, dialect)) {
+            // Loaded before anything is written: a migration that cannot be created leaves the database as it was.
+            plan.forEach(revision -> scripts.get(revision.id()).load());
+            try (RunLock ignored = lock(dialect); SessionSettings session = SessionSettings.apply(c, dialect)) {
                 table.create(c);
                 // Another runner may have migrated while this one waited for the lock.
                 state = table.read(c);
@@ -93,9 +103,31 @@ public final class Runner {
                 StateCheck.requireComplete(state);
                 plan = plan(direction, state, target);
                 requireRunnable(plan, direction, dialect.database());
+                table.updateFingerprints(c, StateCheck.vouchedFor(state, scripts));
                 return runPlan(c, dialect, table, state, direction, plan);
             }
         });
+    }
+
+    /**
+     * After a start that had to load revisions to verify them (their source changed, or the rows predate
+     * fingerprints), records their fingerprints so that the next start need not. A table of an older release gets
+     * its fingerprint column first, which takes the lock; otherwise the update is idempotent and needs none.
+     */
+    private void recordFingerprints(Connection c, Dialect dialect, VersionTable table, boolean tableHasColumn,
+                                    List<VersionRow> vouched) throws SQLException {
+        if (tableHasColumn) {
+            table.updateFingerprints(c, vouched);
+            return;
+        }
+        try (RunLock ignored = lock(dialect)) {
+            table.create(c);
+            table.updateFingerprints(c, vouched);
+        }
+    }
+
+    private RunLock lock(Dialect dialect) {
+        return RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(), settings.lockWaitTimeout());
     }
 
     private RunResult runPlan(Connection c, Dialect dialect, VersionTable table, DatabaseState state,
@@ -143,8 +175,7 @@ public final class Runner {
      */
     public List<String> stamp(String target, boolean purge) {
         return withConnection((c, dialect, table) -> {
-            try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
-                    settings.lockWaitTimeout()); SessionSettings session = SessionSettings.apply(c, dialect)) {
+            try (RunLock ignored = lock(dialect); SessionSettings session = SessionSettings.apply(c, dialect)) {
                 DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 if (!purge) {
                     StateCheck.requireKnown(state, graph);
@@ -184,10 +215,10 @@ public final class Runner {
                                  String target) throws SQLException {
         if (row == null || !row.isApplied()) {
             table.save(c, new VersionRow(script.id(), script.revision().revises(), script.message(), script.checksum(),
-                    RowState.APPLIED, Instant.now(), by, 0, null, null), row != null);
+                    RowState.APPLIED, Instant.now(), by, 0, null, null, script.sourceFingerprint()), row != null);
             table.audit(c, script.id(), AuditAction.STAMP, by, 0, script.checksum(), "stamp " + target);
-        } else if (script.isEditedSince(row)) {
-            table.updateChecksum(c, script.id(), script.checksum());
+        } else if (script.isChangedFrom(row)) {
+            table.updateChecksum(c, script.id(), script.checksum(), script.sourceFingerprint());
             table.audit(c, script.id(), AuditAction.STAMP, by, 0, script.checksum(),
                     "stamp " + target + ": accepted the edited revision's checksum");
         }
@@ -200,14 +231,13 @@ public final class Runner {
      */
     public void repair(String revision) {
         withConnection((c, dialect, table) -> {
-            try (RunLock ignored = RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(),
-                    settings.lockWaitTimeout()); SessionSettings session = SessionSettings.apply(c, dialect)) {
+            try (RunLock ignored = lock(dialect); SessionSettings session = SessionSettings.apply(c, dialect)) {
                 DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 VersionRow row = state.row(revision);
                 RevisionScript script = scripts.get(revision);
                 String by = appliedBy(c);
-                if (row != null && row.isApplied() && script != null && script.isEditedSince(row)) {
-                    table.updateChecksum(c, revision, script.checksum());
+                if (row != null && row.isApplied() && script != null && script.isChangedFrom(row)) {
+                    table.updateChecksum(c, revision, script.checksum(), script.sourceFingerprint());
                     table.audit(c, revision, AuditAction.REPAIR, by, 0, script.checksum(),
                             "accepted the edited revision (checksum was " + row.checksum() + ")");
                     return null;
@@ -218,7 +248,8 @@ public final class Runner {
                             + ". `migrations history` shows the state of every revision.");
                 }
                 table.update(c, new VersionRow(row.revision(), row.revises(), row.message(), row.checksum(),
-                        RowState.RETRY, Instant.now(), by, row.executionMillis(), row.progress(), row.error()));
+                        RowState.RETRY, Instant.now(), by, row.executionMillis(), row.progress(), row.error(),
+                        row.sourceFingerprint()));
                 table.audit(c, revision, AuditAction.REPAIR, by, 0, row.checksum(),
                         "marked for retry" + (row.progress() == null ? "" : ", resuming at " + row.progress()));
                 return null;

@@ -34,6 +34,16 @@ final class StateCheck {
                 .toList();
     }
 
+    /** Applied rows whose revision was loaded and found unchanged, with the fingerprint to record for them. */
+    static List<VersionRow> vouchedFor(DatabaseState state, Map<String, RevisionScript> scripts) {
+        return state.rows().values().stream()
+                .filter(row -> scripts.containsKey(row.revision()) && scripts.get(row.revision()).vouchesFor(row))
+                .map(row -> new VersionRow(row.revision(), row.revises(), row.message(), row.checksum(), row.state(),
+                        row.appliedAt(), row.appliedBy(), row.executionMillis(), row.progress(), row.error(),
+                        scripts.get(row.revision()).sourceFingerprint()))
+                .toList();
+    }
+
     static void requireKnown(DatabaseState state, RevisionGraph graph) {
         List<VersionRow> unknown = unknownInCode(state, graph);
         if (!unknown.isEmpty()) {

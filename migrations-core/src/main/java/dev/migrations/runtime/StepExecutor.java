@@ -142,7 +142,8 @@ final class StepExecutor {
         private void record(long millis) throws SQLException {
             if (direction == Direction.UPGRADE) {
                 VersionRow applied = new VersionRow(script.id(), script.revision().revises(), script.message(),
-                        script.checksum(), RowState.APPLIED, Instant.now(), appliedBy, millis, null, null);
+                        script.checksum(), RowState.APPLIED, Instant.now(), appliedBy, millis, null, null,
+                        script.sourceFingerprint());
                 if (row == null) {
                     versionTable.insertApplied(connection, applied, AuditAction.UPGRADE, script.checksum());
                     return;
@@ -159,7 +160,8 @@ final class StepExecutor {
         /** Makes the RUNNING state durable before anything that cannot be rolled back. */
         private void mark() throws SQLException {
             VersionRow running = new VersionRow(script.id(), script.revision().revises(), script.message(),
-                    script.checksum(), RowState.RUNNING, Instant.now(), appliedBy, 0, progress, null);
+                    script.checksum(), RowState.RUNNING, Instant.now(), appliedBy, 0, progress, null,
+                    script.sourceFingerprint());
             versionTable.save(connection, running, row != null);
             row = running;
             marked = true;
@@ -210,7 +212,7 @@ final class StepExecutor {
                     if (partial) {
                         versionTable.update(connection, new VersionRow(script.id(), script.revision().revises(),
                                 script.message(), script.checksum(), RowState.FAILED, Instant.now(), appliedBy,
-                                duration.toMillis(), progress, describe(error)));
+                                duration.toMillis(), progress, describe(error), script.sourceFingerprint()));
                     } else {
                         versionTable.delete(connection, script.id());
                     }

@@ -6,6 +6,7 @@ import dev.migrations.dialect.VersionTableStatements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -33,27 +34,75 @@ final class VersionTable {
         }
     }
 
+    /** Creates the tables, or brings a version table an older release created up to date; call under the lock. */
     void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql.createVersionTable());
             s.execute(sql.createAuditTable());
+            boolean hasFingerprint;
+            try (ResultSet none = s.executeQuery(sql.selectNoRow())) {
+                hasFingerprint = hasFingerprintColumn(none);
+            }
+            if (!hasFingerprint) {
+                s.execute(sql.addFingerprintColumn());
+            }
         }
     }
 
-    /** One query, whatever the number of revisions. */
+    /** One query, whatever the number of revisions; columns by name, so a table of an older release reads too. */
     DatabaseState read(Connection c) throws SQLException {
         List<VersionRow> rows = new ArrayList<>();
+        boolean hasFingerprint;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.selectAll())) {
+            hasFingerprint = hasFingerprintColumn(rs);
+            int revision = rs.findColumn("revision");
+            int revises = rs.findColumn("revises");
+            int message = rs.findColumn("message");
+            int checksum = rs.findColumn("checksum");
+            int state = rs.findColumn("state");
+            int appliedAt = rs.findColumn("applied_at");
+            int appliedBy = rs.findColumn("applied_by");
+            int millis = rs.findColumn("execution_ms");
+            int progress = rs.findColumn("progress");
+            int error = rs.findColumn("error");
+            int fingerprint = hasFingerprint ? rs.findColumn(VersionTableStatements.FINGERPRINT_COLUMN) : 0;
             while (rs.next()) {
-                String revises = rs.getString(2);
-                rows.add(new VersionRow(rs.getString(1),
-                        revises.isEmpty() ? List.of() : Arrays.asList(revises.split(",")),
-                        rs.getString(3), rs.getString(4), RowState.valueOf(rs.getString(5)),
-                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getLong(8), rs.getString(9),
-                        rs.getString(10)));
+                String parents = rs.getString(revises);
+                rows.add(new VersionRow(rs.getString(revision),
+                        parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")),
+                        rs.getString(message), rs.getString(checksum), RowState.valueOf(rs.getString(state)),
+                        rs.getTimestamp(appliedAt).toInstant(), rs.getString(appliedBy), rs.getLong(millis),
+                        rs.getString(progress), rs.getString(error),
+                        hasFingerprint ? rs.getString(fingerprint) : null));
             }
         }
-        return DatabaseState.of(rows);
+        return DatabaseState.of(rows, hasFingerprint);
+    }
+
+    private static boolean hasFingerprintColumn(ResultSet rs) throws SQLException {
+        ResultSetMetaData columns = rs.getMetaData();
+        for (int i = 1; i <= columns.getColumnCount(); i++) {
+            if (VersionTableStatements.FINGERPRINT_COLUMN.equalsIgnoreCase(columns.getColumnLabel(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Records the source fingerprints of applied revisions that were verified by loading them, in one batch. The
+     * checksum in the condition keeps a concurrent repair or stamp from being paired with a stale fingerprint.
+     */
+    void updateFingerprints(Connection c, List<VersionRow> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.updateFingerprint())) {
+            for (VersionRow row : rows) {
+                ps.setString(1, row.sourceFingerprint());
+                ps.setString(2, row.revision());
+                ps.setString(3, row.checksum());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     void insert(Connection c, VersionRow row) throws SQLException {
@@ -73,7 +122,7 @@ final class VersionTable {
         }
         try (PreparedStatement ps = c.prepareStatement(combined)) {
             bindRow(ps, row);
-            bindAudit(ps, 10, row.revision(), action, row.appliedBy(), row.executionMillis(), checksum, null);
+            bindAudit(ps, 11, row.revision(), action, row.appliedBy(), row.executionMillis(), checksum, null);
             ps.executeUpdate();
         }
     }
@@ -89,6 +138,7 @@ final class VersionTable {
         ps.setLong(8, row.executionMillis());
         ps.setString(9, row.progress());
         ps.setString(10, row.error());
+        ps.setString(11, row.sourceFingerprint());
     }
 
     void update(Connection c, VersionRow row) throws SQLException {
@@ -99,7 +149,8 @@ final class VersionTable {
             ps.setLong(4, row.executionMillis());
             ps.setString(5, row.progress());
             ps.setString(6, row.error());
-            ps.setString(7, row.revision());
+            ps.setString(7, row.sourceFingerprint());
+            ps.setString(8, row.revision());
             ps.executeUpdate();
         }
     }
@@ -121,10 +172,12 @@ final class VersionTable {
         }
     }
 
-    void updateChecksum(Connection c, String revision, String checksum) throws SQLException {
+    void updateChecksum(Connection c, String revision, String checksum, String sourceFingerprint)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql.updateChecksum())) {
             ps.setString(1, checksum);
-            ps.setString(2, revision);
+            ps.setString(2, sourceFingerprint);
+            ps.setString(3, revision);
             ps.executeUpdate();
         }
     }

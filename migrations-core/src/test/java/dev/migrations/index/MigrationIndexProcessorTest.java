@@ -37,7 +37,7 @@ class MigrationIndexProcessorTest {
 
     @Test
     void indexesTheConcreteMigrationClassesWithWhatTheirAnnotationSays() throws IOException {
-        sources.write("app/db/CreateUsers.java", """
+        String createUsers = """
                 package app.db;
                 @dev.migrations.Migration(revision = "a1", message = "create users\\tand\\nmore", branchLabels = "core")
                 public class CreateUsers implements dev.migrations.MigrationScript {
@@ -52,7 +52,8 @@ class MigrationIndexProcessorTest {
                         public void upgrade(dev.migrations.ops.Operations op) { }
                     }
                 }
-                """);
+                """;
+        sources.write("app/db/CreateUsers.java", createUsers);
         sources.write("app/db/Base.java", """
                 package app.db;
                 @dev.migrations.Migration(revision = "abstract")
@@ -63,9 +64,47 @@ class MigrationIndexProcessorTest {
 
         assertThat(index(classes)).containsExactly(
                 new IndexedMigration("app.db.CreateUsers", "a1", List.of(), List.of(), List.of("core"),
-                        "create users\tand\nmore", true, "", ""),
+                        "create users\tand\nmore", true, "", "", sha256Prefix(createUsers)),
                 new IndexedMigration("app.db.CreateUsers$AddIndex", "a2", List.of("a1"), List.of("x1", "x2"), List.of(),
-                        "", false, "5s", "2m"));
+                        "", false, "5s", "2m", sha256Prefix(createUsers)));
+    }
+
+    /** The fingerprint follows the source text, not its line endings: a Windows checkout must match a Linux one. */
+    @Test
+    void theSourceFingerprintChangesWithTheSourceButNotWithItsLineEndings(@TempDir Path other) throws IOException {
+        String source = migration("app.db", "First", "a1", "");
+        sources.write("app/db/First.java", source);
+        sources.compileInto(classes, withProcessors());
+        String unix = index(classes).get(0).sourceFingerprint();
+
+        sources.clear().write("app/db/First.java", source.replace("\n", "\r\n"));
+        sources.compileInto(other, withProcessors());
+        String windows = index(other).get(0).sourceFingerprint();
+
+        sources.clear().write("app/db/First.java", source + "// a comment\n");
+        sources.compileInto(other, withProcessors());
+        String edited = index(other).get(0).sourceFingerprint();
+
+        assertThat(unix).hasSize(32).isEqualTo(windows).isNotEqualTo(edited);
+    }
+
+    /** A jar built by a release whose index had no fingerprints still answers; its revisions are verified by loading. */
+    @Test
+    void anIndexOfTheFirstFormIsReadWithoutFingerprints() {
+        String first = "# dev.migrations index 1\napp.db.First\ta1\t\t\t\tcreate\ttrue\t\t\n";
+
+        assertThat(IndexFormat.read(new java.io.StringReader(first), "old.jar")).containsExactly(
+                new IndexedMigration("app.db.First", "a1", List.of(), List.of(), List.of(), "create", true, "", "", ""));
+    }
+
+    private static String sha256Prefix(String source) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** JDK 17 to 22 run the processors on the class path; JDK 23 and later only when the build asks. */

@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure;
 
 import dev.migrations.error.ConfigurationException;
 import dev.migrations.MigrationScript;
+import dev.migrations.index.IndexedMigration;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
@@ -23,9 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Declares the beans whose number depends on the application: one per {@code @Migration} class (under the
- * auto-configuration packages, {@code migrations.packages} and each {@code migrations.sets.<name>.packages}),
- * and one {@link MigrationSet} per set ({@code migrationSet}, then {@code <name>MigrationSet}).
+ * Declares the beans whose number depends on the configuration: one {@link DiscoveredMigrations} holding every
+ * {@code @Migration} class found under the auto-configuration packages, {@code migrations.packages} and each
+ * {@code migrations.sets.<name>.packages} (as declarations: no class is loaded), and one {@link MigrationSet} per
+ * set ({@code migrationSet}, then {@code <name>MigrationSet}). No bean is declared per migration: a set creates each
+ * migration, through its constructor, only when its revision must run or be verified.
  * <p>
  * A migration class already declared as a bean (a {@code @Component}, say) keeps its definition; it only gets the
  * same constructor handling as the discovered ones.
@@ -34,6 +37,8 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
 
     /** Bean definition attribute: the migration takes a JDBC accessor, see {@link RevisionBoundMigration}. */
     static final String TAKES_REVISION_JDBC = MigrationBeansRegistrar.class.getName() + ".takesRevisionJdbc";
+
+    static final String DISCOVERED_MIGRATIONS = "migrationsDiscovered";
 
     private final Environment environment;
     private final ResourceLoader resourceLoader;
@@ -57,10 +62,17 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
         packages.addAll(binder.bind("migrations.packages", Bindable.listOf(String.class)).orElseGet(List::of));
         sets.values().forEach(set -> packages.addAll(set.getPackages()));
 
+        DiscoveredMigrations discovered = new MigrationClassScanner(environment, resourceLoader).scan(packages);
+        RootBeanDefinition holder = new RootBeanDefinition(DiscoveredMigrations.class);
+        holder.setInstanceSupplier(() -> discovered);
+        registry.registerBeanDefinition(DISCOVERED_MIGRATIONS, holder);
         // One pass over the existing definitions, not one per migration: thousands of revisions must stay cheap.
         Map<String, String> declaredByClass = declaredBeansByClass(registry);
-        for (Class<? extends MigrationScript> type : new MigrationClassScanner(environment, resourceLoader).scan(packages)) {
-            registerMigration(registry, type, declaredByClass.get(type.getName()));
+        for (IndexedMigration migration : discovered.migrations()) {
+            String declared = declaredByClass.get(migration.className());
+            if (declared != null) {
+                adoptDeclaredBean(registry, declared, discovered.load(migration));
+            }
         }
         registerSet(registry, MigrationSet.DEFAULT, "migrationSet");
         for (String name : sets.keySet()) {
@@ -72,22 +84,16 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
         }
     }
 
-    private void registerMigration(BeanDefinitionRegistry registry, Class<? extends MigrationScript> type,
-                                   String declared) {
-        MigrationInstantiator instantiator = MigrationInstantiator.of(type);
-        AbstractBeanDefinition definition;
-        if (declared == null) {
-            definition = new RootBeanDefinition(type);
-            registry.registerBeanDefinition(type.getName(), definition);
-        } else if (registry.getBeanDefinition(declared) instanceof AbstractBeanDefinition scanned
-                && scanned.getFactoryMethodName() == null) {
-            definition = scanned;
-        } else {
-            return; // made by a @Bean method: the application decides how it is constructed
+    /** A migration declared as a component is constructed as the discovered ones are; a @Bean method decides alone. */
+    private static void adoptDeclaredBean(BeanDefinitionRegistry registry, String declared,
+                                          Class<? extends MigrationScript> type) {
+        if (registry.getBeanDefinition(declared) instanceof AbstractBeanDefinition definition
+                && definition.getFactoryMethodName() == null) {
+            MigrationInstantiator instantiator = MigrationInstantiator.of(type);
+            definition.setInstanceSupplier(InstanceSupplier.of(
+                    bean -> instantiator.instantiate(bean.getBeanFactory(), bean.getBeanName())));
+            definition.setAttribute(TAKES_REVISION_JDBC, instantiator.takesRevisionJdbc());
         }
-        definition.setInstanceSupplier(InstanceSupplier.of(
-                bean -> instantiator.instantiate(bean.getBeanFactory(), bean.getBeanName())));
-        definition.setAttribute(TAKES_REVISION_JDBC, instantiator.takesRevisionJdbc());
     }
 
     /** The bean already declared for each class (a @Component migration), by class name. */

@@ -1,29 +1,31 @@
 package dev.migrations.autoconfigure;
 
 import dev.migrations.Migration;
-import dev.migrations.error.MigrationDefinitionException;
-import dev.migrations.MigrationScript;
+import dev.migrations.index.IndexedMigration;
 import dev.migrations.index.MigrationIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotationAttributes;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Finds the {@code @Migration} classes under some packages, and checks that each is a {@link MigrationScript}. The
- * build-time index ({@link MigrationIndex}) answers when it covers every class path root holding the packages (jars);
- * otherwise the class path is scanned, as it was before the index, and for a jar without an index how to enable it
- * is logged, once per scan. Directories of classes (an IDE, {@code spring-boot:run}) are always scanned.
+ * Finds the {@code @Migration} classes under some packages, as their declarations ({@link IndexedMigration}), without
+ * loading them. The build-time index ({@link MigrationIndex}) answers when it covers every class path root holding
+ * the packages (jars); otherwise the class path is scanned, as it was before the index, reading each annotation from
+ * the class file, and for a jar without an index how to enable it is logged, once per scan. Directories of classes
+ * (an IDE, {@code spring-boot:run}) are always scanned. Scanned declarations carry no source fingerprint, so their
+ * applied revisions are verified by loading them.
  */
 final class MigrationClassScanner {
 
@@ -32,6 +34,7 @@ final class MigrationClassScanner {
     private final ClassPathScanningCandidateComponentProvider provider;
     private final ClassLoader classLoader;
 
+
     MigrationClassScanner(Environment environment, ResourceLoader resourceLoader) {
         this.provider = new ClassPathScanningCandidateComponentProvider(false, environment);
         this.provider.setResourceLoader(resourceLoader);
@@ -39,28 +42,34 @@ final class MigrationClassScanner {
         this.classLoader = resourceLoader.getClassLoader();
     }
 
-    /** The migration classes under {@code packages}, ordered by name so that bean registration is repeatable. */
-    Set<Class<? extends MigrationScript>> scan(Collection<String> packages) {
-        Set<String> names = new TreeSet<>();
+    /** The migrations under {@code packages}, ordered by class name so that discovery is repeatable. */
+    DiscoveredMigrations scan(Collection<String> packages) {
+        Map<String, IndexedMigration> byClass = new TreeMap<>();
         MigrationIndex index = MigrationIndex.read(classLoader, packages);
         if (index.covers()) {
-            index.migrations().forEach(migration -> names.add(migration.className()));
-            log.debug("Found {} @Migration classes under {} in the build-time index", names.size(), packages);
+            index.migrations().forEach(migration -> byClass.put(migration.className(), migration));
+            log.debug("Found {} @Migration classes under {} in the build-time index", byClass.size(), packages);
         } else {
             if (index.missingFromAJar()) {
                 explainScan(index.uncoveredRoot());
             }
             for (String basePackage : new LinkedHashSet<>(packages)) {
                 for (BeanDefinition candidate : provider.findCandidateComponents(basePackage)) {
-                    names.add(candidate.getBeanClassName());
+                    byClass.putIfAbsent(candidate.getBeanClassName(), declaration((AnnotatedBeanDefinition) candidate));
                 }
             }
         }
-        Set<Class<? extends MigrationScript>> classes = new TreeSet<>(Comparator.comparing(Class::getName));
-        for (String name : names) {
-            classes.add(migrationClass(name));
-        }
-        return classes;
+        return new DiscoveredMigrations(List.copyOf(byClass.values()), classLoader);
+    }
+
+    /** The annotation as the class file holds it, defaults included, read without loading the class. */
+    private static IndexedMigration declaration(AnnotatedBeanDefinition candidate) {
+        AnnotationAttributes m = AnnotationAttributes.fromMap(
+                candidate.getMetadata().getAnnotationAttributes(Migration.class.getName()));
+        return new IndexedMigration(candidate.getBeanClassName(), m.getString("revision"),
+                List.of(m.getStringArray("revises")), List.of(m.getStringArray("dependsOn")),
+                List.of(m.getStringArray("branchLabels")), m.getString("message"), m.getBoolean("transactional"),
+                m.getString("lockTimeout"), m.getString("statementTimeout"), "");
     }
 
     /** Once per scan, which is once per start: the first jar without an index is named. */
@@ -69,15 +78,5 @@ final class MigrationClassScanner {
                 + "written at build time by the annotation processor in migrations-core, makes this faster; "
                 + "on JDK 23 and later javac runs it only when asked (-proc:full, or the processor path): see "
                 + "docs/discovery.md.", root, MigrationIndex.RESOURCE);
-    }
-
-    private Class<? extends MigrationScript> migrationClass(String name) {
-        Class<?> type = ClassUtils.resolveClassName(name, classLoader);
-        if (!MigrationScript.class.isAssignableFrom(type)) {
-            throw new MigrationDefinitionException(type.getAnnotation(Migration.class).revision(), "Class " + name
-                    + " has @Migration but does not implement MigrationScript: add `implements MigrationScript` "
-                    + "and its upgrade(Operations op) method, or remove the annotation.");
-        }
-        return type.asSubclass(MigrationScript.class);
     }
 }

@@ -36,6 +36,7 @@ final class MigrationInstantiator {
         return Arrays.stream(constructor.getParameterTypes()).anyMatch(RevisionJdbcAccessors::isAccessor);
     }
 
+    /** @param beanName the migration's bean, or null for a migration a set creates without declaring a bean */
     Object instantiate(ConfigurableListableBeanFactory beanFactory, String beanName) {
         Object[] arguments = new Object[constructor.getParameterCount()];
         RevisionJdbcAccessors accessors = null;
@@ -59,8 +60,10 @@ final class MigrationInstantiator {
         DependencyDescriptor descriptor = new DependencyDescriptor(parameter, true);
         Set<String> autowiredBeanNames = new LinkedHashSet<>();
         Object argument = beanFactory.resolveDependency(descriptor, beanName, autowiredBeanNames, null);
-        // Registered so that the context destroys the migration before what it uses.
-        autowiredBeanNames.forEach(name -> beanFactory.registerDependentBean(name, beanName));
+        if (beanName != null) {
+            // Registered so that the context destroys the migration before what it uses.
+            autowiredBeanNames.forEach(name -> beanFactory.registerDependentBean(name, beanName));
+        }
         return argument;
     }
 

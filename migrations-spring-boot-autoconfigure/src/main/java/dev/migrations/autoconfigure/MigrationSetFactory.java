@@ -4,6 +4,7 @@ import dev.migrations.error.ConfigurationException;
 import dev.migrations.error.MigrationException;
 import dev.migrations.MigrationScript;
 import dev.migrations.Migrations;
+import dev.migrations.index.IndexedMigration;
 import dev.migrations.runtime.MigrationListener;
 import dev.migrations.runtime.RunnerSettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,10 +14,13 @@ import org.springframework.util.ClassUtils;
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -49,7 +53,6 @@ final class MigrationSetFactory {
             VersionTable table = versionTable(name);
             requireOwnVersionTable(name, table);
             Migrations.Builder builder = Migrations.builder(table.dataSource())
-                    .migrations(migrationsOf(name))
                     .table(table.name())
                     .schema(table.schema())
                     .lockTimeout(properties.getLockTimeout())
@@ -59,6 +62,7 @@ final class MigrationSetFactory {
             ifSet(properties.getTransactionMode(), builder::transactionMode);
             ifSet(properties.getLockWaitTimeout(), builder::lockWaitTimeout);
             ifSet(properties.getOnChecksumMismatch(), builder::checksumPolicy);
+            addMigrations(name, builder);
             listeners.orderedStream().forEach(builder::listener);
             customizers.orderedStream().forEach(customizer -> customizer.customize(name, builder));
             return new MigrationSet(name, builder.build(), targetOf(name));
@@ -101,27 +105,67 @@ final class MigrationSetFactory {
         }
     }
 
-    /** The migration beans this set owns: those under its packages, or, for the default set, those no set claims. */
-    private List<MigrationScript> migrationsOf(String name) {
-        List<MigrationScript> migrations = new ArrayList<>();
-        for (String beanName : beanFactory.getBeanNamesForType(MigrationScript.class, true, false)) {
-            Class<?> type = ClassUtils.getUserClass(Objects.requireNonNull(beanFactory.getType(beanName, false)));
-            if (name.equals(owningSet(type))) {
-                MigrationScript migration = beanFactory.getBean(beanName, MigrationScript.class);
-                migrations.add(MigrationBeansRegistrar.takesRevisionJdbc(beanFactory, beanName)
-                        ? RevisionBoundMigration.wrap(migration, runningRevision) : migration);
+    /**
+     * The migrations this set owns: the discovered ones under its packages (or, for the default set, those no set
+     * claims), each created only when its revision must run or be verified; then the migration beans the application
+     * declared itself outside discovery, such as by a @Bean method.
+     */
+    private void addMigrations(String name, Migrations.Builder builder) {
+        DiscoveredMigrations discovered = beanFactory.getBean(DiscoveredMigrations.class);
+        Map<String, String> beanByClass = migrationBeansByClass();
+        List<IndexedMigration> owned = new ArrayList<>();
+        Set<String> discoveredClasses = new HashSet<>();
+        for (IndexedMigration migration : discovered.migrations()) {
+            discoveredClasses.add(migration.className());
+            if (name.equals(owningSet(migration.packageName()))) {
+                owned.add(migration);
             }
         }
-        return migrations;
+        builder.indexedMigrations(owned, migration -> create(discovered, migration,
+                beanByClass.get(migration.className())));
+        List<MigrationScript> declaredElsewhere = new ArrayList<>();
+        beanByClass.forEach((className, beanName) -> {
+            if (!discoveredClasses.contains(className)
+                    && name.equals(owningSet(ClassUtils.getPackageName(className)))) {
+                declaredElsewhere.add(bean(beanName));
+            }
+        });
+        builder.migrations(declaredElsewhere);
+    }
+
+    /** A discovered migration: the application's bean when it declared one, else made through its constructor. */
+    private MigrationScript create(DiscoveredMigrations discovered, IndexedMigration migration, String beanName) {
+        if (beanName != null) {
+            return bean(beanName);
+        }
+        MigrationInstantiator instantiator = MigrationInstantiator.of(discovered.load(migration));
+        MigrationScript script = (MigrationScript) instantiator.instantiate(beanFactory, null);
+        return instantiator.takesRevisionJdbc() ? RevisionBoundMigration.wrap(script, runningRevision) : script;
+    }
+
+    private MigrationScript bean(String beanName) {
+        MigrationScript migration = beanFactory.getBean(beanName, MigrationScript.class);
+        return MigrationBeansRegistrar.takesRevisionJdbc(beanFactory, beanName)
+                ? RevisionBoundMigration.wrap(migration, runningRevision) : migration;
+    }
+
+    /** Every migration bean, by the name of its class; the beans' types, not instances, are read. */
+    private Map<String, String> migrationBeansByClass() {
+        Map<String, String> byClass = new LinkedHashMap<>();
+        for (String beanName : beanFactory.getBeanNamesForType(MigrationScript.class, true, false)) {
+            Class<?> type = ClassUtils.getUserClass(Objects.requireNonNull(beanFactory.getType(beanName, false)));
+            byClass.putIfAbsent(type.getName(), beanName);
+        }
+        return byClass;
     }
 
     /** The set whose packages hold {@code type} most closely; the default set when none does. */
-    private String owningSet(Class<?> type) {
+    private String owningSet(String packageName) {
         String owner = MigrationSet.DEFAULT;
         int closest = -1;
         for (Map.Entry<String, MigrationsProperties.SetProperties> set : properties.getSets().entrySet()) {
             Optional<String> match = set.getValue().getPackages().stream()
-                    .filter(p -> type.getPackageName().equals(p) || type.getPackageName().startsWith(p + "."))
+                    .filter(p -> packageName.equals(p) || packageName.startsWith(p + "."))
                     .max(Comparator.comparingInt(String::length));
             if (match.isPresent() && match.get().length() > closest) {
                 owner = set.getKey();

@@ -1,6 +1,6 @@
 package dev.migrations.autoconfigure;
 
-import dev.migrations.MigrationScript;
+import dev.migrations.index.IndexedMigration;
 import dev.migrations.testing.JavaSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +52,31 @@ class MigrationClassScannerTest {
                 .hasSize(3);
     }
 
+    /** The scan reads each annotation from the class file, without loading it: the same declaration as the index. */
+    @Test
+    void theScanReadsTheSameDeclarationsAsTheIndexWithoutFingerprints(@TempDir Path sourceDir, @TempDir Path indexed,
+                                                                       @TempDir Path unindexed, @TempDir Path jars)
+            throws Exception {
+        JavaSources sources = new JavaSources(sourceDir).write("shop/db/AddTotals.java", """
+                package shop.db;
+                @dev.migrations.Migration(revision = "o2", revises = {"o1", "p1"}, dependsOn = "x1", message = "totals",
+                        branchLabels = "shop", transactional = false, lockTimeout = "5s", statementTimeout = "1m")
+                public class AddTotals implements dev.migrations.MigrationScript {
+                    public void upgrade(dev.migrations.ops.Operations op) { }
+                }
+                """);
+        sources.compileInto(indexed, JavaSources.withProcessors());
+        sources.compileInto(unindexed, List.of("-proc:none"));
+
+        IndexedMigration fromIndex = declarations(JavaSources.jar(indexed, jars.resolve("indexed.jar"))).get(0);
+        IndexedMigration fromScan = declarations(JavaSources.jar(unindexed, jars.resolve("scanned.jar"))).get(0);
+
+        assertThat(fromIndex.sourceFingerprint()).hasSize(32);
+        assertThat(fromScan).isEqualTo(new IndexedMigration("shop.db.AddTotals", "o2", List.of("o1", "p1"),
+                List.of("x1"), List.of("shop"), "totals", false, "5s", "1m", ""));
+        assertThat(fromScan).usingRecursiveComparison().ignoringFields("sourceFingerprint").isEqualTo(fromIndex);
+    }
+
     /** A directory of classes (an IDE's output) is scanned without a word: it is no build that lacks the processor. */
     @Test
     void aDirectoryOfClassesIsScannedQuietly(@TempDir Path sourceDir, @TempDir Path classes, CapturedOutput output)
@@ -64,11 +89,15 @@ class MigrationClassScannerTest {
     }
 
     private static Set<String> classNames(Path root, String... packages) throws Exception {
+        return declarations(root, packages).stream().map(IndexedMigration::className)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static List<IndexedMigration> declarations(Path root, String... packages) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()},
                 MigrationClassScannerTest.class.getClassLoader())) {
-            Set<Class<? extends MigrationScript>> classes = new MigrationClassScanner(new StandardEnvironment(),
-                    new DefaultResourceLoader(loader)).scan(packages.length == 0 ? List.of("shop.db") : List.of(packages));
-            return classes.stream().map(Class::getName).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+            return new MigrationClassScanner(new StandardEnvironment(), new DefaultResourceLoader(loader))
+                    .scan(packages.length == 0 ? List.of("shop.db") : List.of(packages)).migrations();
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.migrations.error.ConfigurationException;
 import dev.migrations.Autogenerate;
 import dev.migrations.Migration;
 import dev.migrations.MigrationScript;
+import dev.migrations.autoconfigure.DiscoveredMigrations;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.MigrationsProperties;
 import dev.migrations.autogenerate.MigrationClass;
@@ -103,8 +104,7 @@ public class MigrationClassWriter {
 
     /** The package of the new class, chosen as {@link NewRevision#packageName} says. */
     String packageName(MigrationSet set, List<String> revises) {
-        Map<String, String> packages = new LinkedHashMap<>();
-        migrationClasses().forEach((revision, type) -> packages.put(revision, ClassUtils.getPackageName(type)));
+        Map<String, String> packages = migrationPackages();
         BeanFactory factory = (BeanFactory) beans;
         Optional<String> applicationPackage = AutoConfigurationPackages.has(factory)
                 ? Optional.of(AutoConfigurationPackages.get(factory).get(0)) : Optional.empty();
@@ -112,17 +112,22 @@ public class MigrationClassWriter {
                 applicationPackage);
     }
 
-    /** The classes of the application's migration beans, by revision. */
-    private Map<String, Class<?>> migrationClasses() {
-        Map<String, Class<?>> classes = new LinkedHashMap<>();
+    /**
+     * The package of each revision's class: the discovered ones, read from their declarations without loading
+     * them, then the migration beans the application declared itself.
+     */
+    private Map<String, String> migrationPackages() {
+        Map<String, String> packages = new LinkedHashMap<>();
+        beans.getBeanProvider(DiscoveredMigrations.class).ifAvailable(discovered -> discovered.migrations()
+                .forEach(migration -> packages.putIfAbsent(migration.revision(), migration.packageName())));
         for (MigrationScript script : beans.getBeansOfType(MigrationScript.class, false, true).values()) {
             Class<?> type = ClassUtils.getUserClass(script);
             Migration migration = AnnotationUtils.findAnnotation(type, Migration.class);
             if (migration != null) {
-                classes.putIfAbsent(migration.revision(), type);
+                packages.putIfAbsent(migration.revision(), ClassUtils.getPackageName(type));
             }
         }
-        return classes;
+        return packages;
     }
 
     private Path sourceRoot() {

@@ -45,8 +45,13 @@ final class VersionRows {
                 + "'0123abcd', 'APPLIED', now(), 'release-2@elsewhere', 7)");
     }
 
+    /**
+     * The row as a build with other code would have left it: another checksum, and no source fingerprint (a row
+     * whose fingerprint matched the classes' index would be vouched for without comparing checksums).
+     */
     void setChecksum(String revision, String checksum) {
-        db.execute("UPDATE migrations_version SET checksum = '" + checksum + "' WHERE revision = '" + revision + "'");
+        db.execute("UPDATE migrations_version SET checksum = '" + checksum + "', source_fingerprint = NULL "
+                + "WHERE revision = '" + revision + "'");
     }
 
     void delete(String revision) {

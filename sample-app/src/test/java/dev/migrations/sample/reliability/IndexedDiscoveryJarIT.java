@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The packaged application finds its migrations in the build-time index its jar carries
  * ({@code BOOT-INF/classes/dev.migrations.index}, written by the processor while the sample compiled), without
- * scanning the class path, and migrates as it does with the scan.
+ * scanning the class path, and migrates as it does with the scan; restarted, it loads none of its migration classes.
  */
 class IndexedDiscoveryJarIT {
 
@@ -35,6 +35,14 @@ class IndexedDiscoveryJarIT {
             assertThat(server.log()).contains("Found 12 @Migration classes under [dev.migrations.sample] in the build-time index")
                     .doesNotContain("has no migration index");
             assertThat(http.get(server.port(), "/actuator/migrations").body()).contains("e7f6ada0098e");
+        }
+
+        properties.put("logging.level.dev.migrations.runtime.Runner", "debug");
+        try (SampleApp.Server restarted = SampleApp.packaged().startServer(logs.resolve("restart.log"), properties)) {
+            restarted.awaitReady(System.nanoTime() + Duration.ofMinutes(2).toNanos(), http);
+
+            assertThat(restarted.log()).as("a restart with nothing pending loads no migration class")
+                    .contains("Nothing to upgrade: 12 applied revisions, 0 of them loaded to verify their checksum");
         }
     }
 }
