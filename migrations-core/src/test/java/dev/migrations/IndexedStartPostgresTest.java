@@ -1,5 +1,8 @@
 package dev.migrations;
 
+import dev.migrations.command.CheckReport;
+import dev.migrations.command.FurtherChecks;
+import dev.migrations.command.MigrationCommands;
 import dev.migrations.error.ChecksumMismatchException;
 import dev.migrations.error.ConfigurationException;
 import dev.migrations.testing.JavaSources;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,10 +98,10 @@ class IndexedStartPostgresTest {
 
     /**
      * The fingerprint covers the migration's own source file: an edit in a helper it calls is not seen by a start,
-     * and is found by validate, which loads every applied revision.
+     * and is found by validate and check, which load every applied revision.
      */
     @Test
-    void anEditInAHelperIsFoundByValidate() throws IOException {
+    void anEditInAHelperIsFoundByValidateAndCheck() throws IOException {
         start(build(users("", "NOT NULL"), orders("Names.orders()"), names("orders"))).migrations().upgrade();
 
         Start edited = start(build(users("", "NOT NULL"), orders("Names.orders()"), names("purchases")));
@@ -107,6 +111,9 @@ class IndexedStartPostgresTest {
         ValidationReport report = edited.migrations().validate();
         assertThat(report.problems()).extracting(RevisionStatus::revision, RevisionStatus::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("b2", RevisionState.CHECKSUM_MISMATCH));
+        CheckReport check = new MigrationCommands(edited.migrations(), ZoneOffset.UTC).check(FurtherChecks::none);
+        assertThat(check.findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.description()).contains("b2", "CHECKSUM_MISMATCH"));
     }
 
     @Test

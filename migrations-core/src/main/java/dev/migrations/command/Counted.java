@@ -1,12 +1,12 @@
 package dev.migrations.command;
 
 /** A count with its noun, for sentences: {@code 1 revision}, {@code 3 revisions}. */
-final class Counted {
+public final class Counted {
 
     private Counted() {
     }
 
-    static String of(int count, String noun) {
+    public static String of(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -94,6 +94,7 @@ public final class JsonPresenter {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("current", check.current());
         json.put("heads", check.heads());
+        json.put("compared", check.compared());
         json.put("findings", check.findings().stream().map(finding -> {
             Map<String, Object> each = new LinkedHashMap<>();
             each.put("kind", finding.kind());

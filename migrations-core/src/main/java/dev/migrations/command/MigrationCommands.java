@@ -5,6 +5,7 @@ import dev.migrations.Migrations;
 import dev.migrations.RevisionState;
 import dev.migrations.RevisionStatus;
 import dev.migrations.StatusReport;
+import dev.migrations.ValidationReport;
 import dev.migrations.error.UsageException;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.runtime.RunResult;
@@ -107,13 +108,15 @@ public final class MigrationCommands {
     }
 
     /**
-     * {@code check}, as Alembic's: the database is at the code's heads and nothing drifted; only then are the
-     * further checks run (such as the comparison with the entity model), since comparing with a database that
-     * is not up to date means nothing. An empty in-memory database is upgraded first.
+     * {@code check}, as Alembic's: the database is at the code's heads and nothing drifted, every applied revision's
+     * checksum compared from its loaded code as {@code validate} does; only then are the further checks run (such as
+     * the comparison with the entity model), since comparing with a database that is not up to date means nothing.
+     * An empty in-memory database is upgraded first.
      */
-    public CheckReport check(Supplier<List<CheckFinding>> furtherChecks) {
+    public CheckReport check(Supplier<FurtherChecks> furtherChecks) {
         Optional<RunResult> upgraded = upgradeEmptyInMemoryDatabase();
         StatusReport status = migrations.status();
+        ValidationReport validation = migrations.validate();
         RevisionText text = new RevisionText(migrations.graph(), zone);
         List<CheckFinding> findings = new ArrayList<>();
         if (!new HashSet<>(status.current()).equals(new HashSet<>(status.heads()))) {
@@ -122,14 +125,19 @@ public final class MigrationCommands {
                     + String.join(", ", status.heads()) + "): " + Counted.of(status.pending(), "revision")
                     + " pending. Run `migrations upgrade`."));
         }
-        for (RevisionStatus problem : status.problems()) {
+        for (RevisionStatus problem : validation.problems()) {
             findings.add(new CheckFinding(CheckFinding.DRIFT, text.historyLine(problem) + ". "
                     + problem.state().remedy(problem.revision())));
         }
+        List<String> compared = new ArrayList<>();
+        compared.add(Counted.of(migrations.graph().revisions().size(), "revision")
+                + " with the version table, each applied one's checksum from its code");
         if (findings.isEmpty()) {
-            findings.addAll(furtherChecks.get());
+            FurtherChecks further = furtherChecks.get();
+            findings.addAll(further.findings());
+            compared.addAll(further.compared());
         }
-        return new CheckReport(upgraded, status.current(), status.heads(), findings);
+        return new CheckReport(upgraded, status.current(), status.heads(), findings, compared);
     }
 
     /**

@@ -117,6 +117,7 @@ public final class TextPresenter {
         if (check.passed()) {
             lines.add("OK: the database is at the code's heads (" + text.revisions(check.current())
                     + ") and nothing drifted.");
+            lines.add("Compared: " + String.join("; ", check.compared()) + ".");
         }
         check.findings().forEach(finding -> lines.add(finding.kind() + ": " + finding.description()));
         return lines;

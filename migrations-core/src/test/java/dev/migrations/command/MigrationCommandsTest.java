@@ -41,7 +41,7 @@ class MigrationCommandsTest {
 
         CheckReport report = commands.check(() -> {
             furtherChecksRun.add("model");
-            return List.of();
+            return FurtherChecks.none();
         });
 
         assertThat(report.passed()).isFalse();
@@ -60,10 +60,14 @@ class MigrationCommandsTest {
         MigrationCommands commands = commands(Story.all());
         commands.upgrade("heads");
 
-        CheckReport report = commands.check(() -> List.of(new CheckFinding(CheckFinding.MODEL, "column users.phone")));
+        CheckReport report = commands.check(() -> new FurtherChecks(
+                List.of(new CheckFinding(CheckFinding.MODEL, "column users.phone")), List.of("the entity model")));
+        CheckReport passing = commands.check(() -> new FurtherChecks(List.of(), List.of("the entity model")));
 
         assertThat(report.findings()).containsExactly(new CheckFinding(CheckFinding.MODEL, "column users.phone"));
-        assertThat(commands.check(List::of).passed()).isTrue();
+        assertThat(passing.passed()).isTrue();
+        assertThat(passing.compared()).containsExactly(
+                "6 revisions with the version table, each applied one's checksum from its code", "the entity model");
     }
 
     @Test
@@ -72,7 +76,7 @@ class MigrationCommandsTest {
         List<MigrationScript> edited = new java.util.ArrayList<>(Story.all());
         edited.replaceAll(s -> s instanceof Story.CreateTags ? new Story.CreateTagsEdited() : s);
 
-        CheckReport report = commands(edited).check(List::of);
+        CheckReport report = commands(edited).check(FurtherChecks::none);
 
         assertThat(report.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(CheckFinding.DRIFT);
@@ -90,7 +94,7 @@ class MigrationCommandsTest {
 
         assertThat(repair.acceptedEdit()).isTrue();
         assertThat(repair.after().revision()).isEqualTo("c3b3b3b3");
-        assertThat(commands(edited).check(List::of).passed()).isTrue();
+        assertThat(commands(edited).check(FurtherChecks::none).passed()).isTrue();
     }
 
     @Test

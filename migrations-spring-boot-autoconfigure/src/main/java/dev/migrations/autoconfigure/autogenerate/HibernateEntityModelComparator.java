@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares the entities of the application's {@link EntityManagerFactory}, as Hibernate mapped them at start-up
@@ -51,12 +52,21 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
                     + "database, not with set '" + set.name() + "': leave out --set.");
         }
         Metadata metadata = metadata();
-        SchemaModel target = new HibernateModelReader().read(metadata);
+        SchemaModel target = model(metadata);
         List<Rename> stated = new ArrayList<>(renamesOf(metadata));
         stated.addAll(renames);
         Autogenerate autogenerate = set.migrations().autogenerate();
         return autogenerate.compare(target, properties.getAutogenerate().applyTo(autogenerate.defaultOptions())
                 .withRenames(stated));
+    }
+
+    @Override
+    public Optional<SchemaModel> entityModel(MigrationSet set) {
+        return appliesTo(set) ? Optional.of(model(metadata())) : Optional.empty();
+    }
+
+    private static SchemaModel model(Metadata metadata) {
+        return new HibernateModelReader().read(metadata);
     }
 
     private static List<Rename> renamesOf(Metadata metadata) {

@@ -5,6 +5,7 @@ import dev.migrations.autogenerate.Change;
 import dev.migrations.autogenerate.ComparisonResult;
 import dev.migrations.autogenerate.ComparisonWarning;
 import dev.migrations.command.CheckFinding;
+import dev.migrations.command.Counted;
 import dev.migrations.command.OperationText;
 
 import java.util.ArrayList;
@@ -39,5 +40,13 @@ public final class EntityModelCheck implements MigrationsCheck {
             }
         }
         return findings;
+    }
+
+    @Override
+    public List<String> compared(MigrationSet set) {
+        return comparator.entityModel(set).map(model -> List.of("the entity model ("
+                + Counted.of(model.tables().size(), "table") + ", " + Counted.of(model.tables().values().stream()
+                .mapToInt(table -> table.columns().size()).sum(), "column") + ") with the database"))
+                .orElse(List.of());
     }
 }

@@ -3,8 +3,10 @@ package dev.migrations.autoconfigure.command;
 import dev.migrations.Autogenerate;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autogenerate.Rename;
+import dev.migrations.schema.SchemaModel;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares the application's entity model with a migration set's database, for {@code revision --autogenerate}
@@ -24,4 +26,12 @@ public interface EntityModelComparator {
      * @throws dev.migrations.error.MigrationException when there is no entity model for the set, saying why
      */
     Autogenerate.Comparison compare(MigrationSet set, List<Rename> renames);
+
+    /**
+     * The entity model as the comparison sees it, without reading the database: what {@code check} says it
+     * compared. Empty when the implementation does not tell.
+     */
+    default Optional<SchemaModel> entityModel(MigrationSet set) {
+        return Optional.empty();
+    }
 }

@@ -16,4 +16,12 @@ public interface MigrationsCheck {
 
     /** What differs, each with what resolves it; empty when nothing does. */
     List<CheckFinding> check(MigrationSet set);
+
+    /**
+     * What this check compared, a phrase each, which {@code check} prints when it passes so that a reader knows the
+     * check ran: "the entity model (9 tables, 41 columns)". Nothing by default.
+     */
+    default List<String> compared(MigrationSet set) {
+        return List.of();
+    }
 }

@@ -4,6 +4,7 @@ import dev.migrations.Autogenerate;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autogenerate.Rename;
 import dev.migrations.command.CheckReport;
+import dev.migrations.command.FurtherChecks;
 import dev.migrations.command.JsonPresenter;
 import dev.migrations.command.MigrationCommands;
 import dev.migrations.command.TextPresenter;
@@ -104,8 +105,9 @@ public class MigrationsCommands {
                     presented.text.validateFailure(validation).ifPresent(result::fail);
                 }
                 case CHECK -> {
-                    CheckReport check = commands.check(() -> checks.get().stream()
-                            .flatMap(each -> each.check(set).stream()).toList());
+                    CheckReport check = commands.check(() -> new FurtherChecks(
+                            checks.get().stream().flatMap(each -> each.check(set).stream()).toList(),
+                            checks.get().stream().flatMap(each -> each.compared(set).stream()).toList()));
                     presented.add(check, presented.text::check, presented.json::check);
                     presented.text.checkFailure(check).ifPresent(result::fail);
                 }

@@ -275,7 +275,8 @@ class CommandModeTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).isEqualTo("OK: the database is at the code's heads (d4000000 (head)) and nothing "
-                + "drifted.\n");
+                + "drifted.\nCompared: 5 revisions with the version table, each applied one's checksum from its "
+                + "code.\n");
     }
 
     @Test
@@ -407,6 +408,8 @@ class CommandModeTest {
         assertThat(validate.get("ok").asBoolean()).isFalse();
         assertThat(validate.get("pending")).hasSize(3);
         assertThat(check.get("findings").get(0).get("kind").asString()).isEqualTo("pending");
+        assertThat(check.get("compared")).singleElement().satisfies(compared -> assertThat(compared.asString())
+                .isEqualTo("5 revisions with the version table, each applied one's checksum from its code"));
     }
 
     @Test
