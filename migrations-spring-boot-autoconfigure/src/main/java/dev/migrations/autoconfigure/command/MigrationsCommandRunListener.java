@@ -44,9 +44,12 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
     public static final String PROPERTY_SOURCE = "migrationsCommandLine";
 
     private final List<String> command;
+    private final boolean logsAsked;
 
     public MigrationsCommandRunListener(SpringApplication application, String[] args) {
-        this.command = commandArguments(args == null ? List.of() : Arrays.asList(args));
+        List<String> all = args == null ? List.of() : Arrays.asList(args);
+        this.command = commandArguments(all);
+        this.logsAsked = asksForLogs(all);
     }
 
     /**
@@ -72,14 +75,18 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         if (command == null) {
             return;
         }
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, forcedProperties(command)));
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, forcedProperties(command, logsAsked)));
         // Defaults, which the application's own configuration may override.
         DefaultPropertiesPropertySource.addOrMerge(Map.of("logging.level.root", "WARN"),
                 environment.getPropertySources());
     }
 
-    /** What command mode imposes, above every other property source. */
-    static Map<String, Object> forcedProperties(List<String> command) {
+    /**
+     * What command mode imposes, above every other property source.
+     *
+     * @param logsAsked whether the command line asks for the application's logs: {@code -v}, or a logging property
+     */
+    static Map<String, Object> forcedProperties(List<String> command, boolean logsAsked) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.main.web-application-type", "none");
         properties.put("spring.main.banner-mode", "off");
@@ -95,8 +102,17 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         if (command.contains("--json") || command.contains("--sql")) {
             // Standard output carries only the JSON or the SQL script; failures are reported on standard error.
             properties.put("logging.threshold.console", "OFF");
+        } else if (!logsAsked) {
+            // Only the command's output and real warnings, whatever levels the application's configuration sets.
+            properties.put("logging.threshold.console", "WARN");
         }
         return properties;
+    }
+
+    /** {@code -v} brings the application's logs back, as does a logging property given on the command line. */
+    private static boolean asksForLogs(List<String> args) {
+        return args.contains("-v") || args.contains("--verbose")
+                || args.stream().anyMatch(word -> word.startsWith("--logging."));
     }
 
     /**

@@ -81,7 +81,17 @@ class MigrationsCommandRunListenerTest {
     @CsvSource({"--json", "--sql"})
     void machineOutputKeepsLogLinesOffStandardOutput(String option) {
         assertThat(prepared("migrations", "upgrade", option).getProperty("logging.threshold.console")).isEqualTo("OFF");
-        assertThat(prepared("migrations", "upgrade").getProperty("logging.threshold.console")).isNull();
+    }
+
+    /** Whatever levels the application configures, the console shows warnings and errors only, unless asked. */
+    @Test
+    void theConsoleShowsOnlyWarningsUnlessTheCommandLineAsksForLogs() {
+        assertThat(prepared("migrations", "upgrade").getProperty("logging.threshold.console")).isEqualTo("WARN");
+        assertThat(prepared("migrations", "history", "-v").getProperty("logging.threshold.console")).isNull();
+        assertThat(prepared("migrations", "upgrade", "--logging.level.dev.migrations=INFO")
+                .getProperty("logging.threshold.console")).isNull();
+        assertThat(prepared("--logging.level.root=INFO", "migrations", "upgrade")
+                .getProperty("logging.threshold.console")).isNull();
     }
 
     @Test

@@ -156,6 +156,20 @@ class CommandModeJarIT {
                 + "32 columns) with the database.");
     }
 
+    /** An application that logs Spring at INFO still prints only the command's output; -v brings its logs back. */
+    @Test
+    void commandModePrintsOnlyItsOutputWhateverTheApplicationLogsAndVerboseBringsTheLogsBack() {
+        SampleJar chatty = SampleJar.on(db).withEnvironment("LOGGING_LEVEL_ORG_SPRINGFRAMEWORK", "INFO");
+
+        Result quiet = chatty.run("current");
+        Result verbose = chatty.run("current", "-v");
+
+        assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
+        assertThat(quiet.out()).isEqualTo("base (no revision is applied)\n");
+        assertThat(verbose.exitCode()).as(verbose.toString()).isZero();
+        assertThat(verbose.out()).contains("Initialized JPA EntityManagerFactory", "base (no revision is applied)");
+    }
+
     @Test
     void badInputExitsOneWithAClearMessage() {
         Result unknownRevision = sample.run("upgrade", "dead00beef00");

@@ -56,6 +56,12 @@ final class SampleJar {
         return this;
     }
 
+    /** An environment variable of the JVM, as the application's own configuration ({@code LOGGING_LEVEL_...}). */
+    SampleJar withEnvironment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     /** Runs in {@code directory}, as from a project's root. */
     SampleJar in(Path directory) {
         this.workingDirectory = directory;
