@@ -159,7 +159,7 @@ final class MigrationSetFactory {
         return byClass;
     }
 
-    /** The set whose packages hold {@code type} most closely; the default set when none does. */
+    /** The set whose packages hold {@code packageName} most closely; the default set when none does. */
     private String owningSet(String packageName) {
         String owner = MigrationSet.DEFAULT;
         int closest = -1;
