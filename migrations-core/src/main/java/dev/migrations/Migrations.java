@@ -54,7 +54,7 @@ import java.util.stream.Collectors;
 public final class Migrations {
 
     private final DataSource dataSource;
-    private final RevisionGraph graph;
+    private final Supplier<RevisionGraph> graph;
     private final Map<String, RevisionScript> scripts;
     private final RunnerSettings settings;
     private final Runner runner;
@@ -68,7 +68,11 @@ public final class Migrations {
             revisions.add(revisionScript.revision());
             loaded.putIfAbsent(revisionScript.id(), revisionScript);
         }
-        this.graph = RevisionGraph.of(revisions);
+        if (loaded.size() < revisions.size()) {
+            RevisionGraph.of(revisions); // throws, naming the id declared twice
+        }
+        // Validated when first needed: a start with nothing to do learns it from one query, without the graph.
+        this.graph = RevisionGraph.lazy(revisions);
         this.scripts = Map.copyOf(loaded);
         this.dataSource = builder.dataSource;
         this.settings = new RunnerSettings(builder.schema, builder.table, builder.transactionMode,
@@ -117,7 +121,7 @@ public final class Migrations {
 
     /** Marks a revision that stopped part-way so that the next upgrade runs it again. */
     public void repair(String revision) {
-        runner().repair(graph.resolveRevision(revision));
+        runner().repair(graph().resolveRevision(revision));
     }
 
     // --- reading ----------------------------------------------------------------------------------
@@ -125,21 +129,21 @@ public final class Migrations {
     /** Every revision's state, the database's current revisions, and the code's heads. */
     public StatusReport status() {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
-        return new StatusReport(current(state), graph.heads(), statuses.inState(RevisionState.PENDING).size(),
+        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state);
+        return new StatusReport(current(state), graph().heads(), statuses.inState(RevisionState.PENDING).size(),
                 statuses.all());
     }
 
     /** The database's current revisions (its applied heads), as {@code alembic current}. */
     public List<RevisionStatus> current() {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
+        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state);
         return current(state).stream().map(statuses::get).toList();
     }
 
     private List<String> current(DatabaseState state) {
-        Set<String> known = state.applied().stream().filter(graph::contains).collect(Collectors.toSet());
-        return List.copyOf(graph.currentHeads(known));
+        Set<String> known = state.applied().stream().filter(graph()::contains).collect(Collectors.toSet());
+        return List.copyOf(graph().currentHeads(known));
     }
 
     /**
@@ -148,9 +152,9 @@ public final class Migrations {
      */
     public List<RevisionStatus> history(String range) {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
-        Set<String> known = state.applied().stream().filter(graph::contains).collect(Collectors.toSet());
-        return graph.range(known, range).stream().map(r -> statuses.get(r.id())).toList();
+        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state);
+        Set<String> known = state.applied().stream().filter(graph()::contains).collect(Collectors.toSet());
+        return graph().range(known, range).stream().map(r -> statuses.get(r.id())).toList();
     }
 
     /** Every revision and every unknown row, with no database access when {@code offline}. */
@@ -160,23 +164,23 @@ public final class Migrations {
 
     /** The code's heads. */
     public List<RevisionStatus> heads() {
-        RevisionStatuses statuses = new RevisionStatuses(graph, scripts,
+        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts,
                 runner == null ? DatabaseState.empty() : runner.readState());
-        return graph.heads().stream().map(statuses::get).toList();
+        return graph().heads().stream().map(statuses::get).toList();
     }
 
     /** The code's branch points. */
     public List<BranchPoint> branches() {
-        return graph.branchPoints().stream()
-                .map(id -> new BranchPoint(id, graph.get(id).message(), graph.childrenOf(id)))
+        return graph().branchPoints().stream()
+                .map(id -> new BranchPoint(id, graph().get(id).message(), graph().childrenOf(id)))
                 .toList();
     }
 
     /** One revision, by id, unique prefix or branch label; its checksum compared from its loaded code. */
     public RevisionStatus show(String revision) {
-        String id = graph.resolveRevision(revision);
+        String id = graph().resolveRevision(revision);
         // One revision is cheap to load: its state is told from its code, as validate tells it.
-        return new RevisionStatuses(graph, scripts, runner().readState(), id::equals).get(id);
+        return new RevisionStatuses(graph(), scripts, runner().readState(), id::equals).get(id);
     }
 
     /**
@@ -184,7 +188,7 @@ public final class Migrations {
      * each. Needs no database; {@code migrations show} prints it.
      */
     public List<String> checksummedOperations(String revision) {
-        return Checksums.canonicalForm(scripts.get(graph.resolveRevision(revision)).upgrade());
+        return Checksums.canonicalForm(scripts.get(graph().resolveRevision(revision)).upgrade());
     }
 
     /** What is pending toward the heads, and what is wrong: see {@link #validate(String)}. */
@@ -208,10 +212,10 @@ public final class Migrations {
      */
     public ValidationReport validate(String target, Verification verification) {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state,
+        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state,
                 id -> verification == Verification.CHECKSUMS);
         List<RevisionStatus> pending = pendingToward(target, state, statuses);
-        StatusReport report = new StatusReport(current(state), graph.heads(), pending.size(), statuses.all());
+        StatusReport report = new StatusReport(current(state), graph().heads(), pending.size(), statuses.all());
         return new ValidationReport(pending, report.problems());
     }
 
@@ -221,14 +225,14 @@ public final class Migrations {
      */
     public StatusReport status(String target) {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph, scripts, state);
-        return new StatusReport(current(state), graph.heads(), pendingToward(target, state, statuses).size(),
+        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state);
+        return new StatusReport(current(state), graph().heads(), pendingToward(target, state, statuses).size(),
                 statuses.all());
     }
 
     private List<RevisionStatus> pendingToward(String target, DatabaseState state, RevisionStatuses statuses) {
-        Set<String> known = state.applied().stream().filter(graph::contains).collect(Collectors.toSet());
-        return graph.upgradePlan(known, target).stream().map(r -> statuses.get(r.id())).toList();
+        Set<String> known = state.applied().stream().filter(graph()::contains).collect(Collectors.toSet());
+        return graph().upgradePlan(known, target).stream().map(r -> statuses.get(r.id())).toList();
     }
 
     /** Every upgrade, downgrade, stamp, failure and repair, oldest first. */
@@ -236,8 +240,9 @@ public final class Migrations {
         return runner().audit();
     }
 
+    /** The revision graph, validated on first use; throws {@link InvalidRevisionGraphException} when invalid. */
     public RevisionGraph graph() {
-        return graph;
+        return graph.get();
     }
 
     /** Comparing the application's entities with this database, to generate a migration: see {@link Autogenerate}. */
@@ -254,8 +259,8 @@ public final class Migrations {
     public String upgradeSql(String range) {
         String[] fromTo = range.contains(":") ? range.split(":", 2) : new String[] {"base", range};
         String from = fromTo[0].isBlank() ? "base" : fromTo[0].strip();
-        Set<String> applied = graph.stamp(Set.of(), from, true);
-        List<RevisionScript> plan = graph.upgradePlan(applied, fromTo[1].strip()).stream()
+        Set<String> applied = graph().stamp(Set.of(), from, true);
+        List<RevisionScript> plan = graph().upgradePlan(applied, fromTo[1].strip()).stream()
                 .map(r -> scripts.get(r.id())).toList();
         return new OfflineScript(offlineDialect(), settings).render(Direction.UPGRADE, plan, from, fromTo[1].strip());
     }
@@ -267,8 +272,8 @@ public final class Migrations {
                     + "head:base or head:-1 — there is no database to read the current revision from.");
         }
         String[] fromTo = range.split(":", 2);
-        Set<String> applied = graph.stamp(Set.of(), fromTo[0].strip(), true);
-        List<RevisionScript> plan = graph.downgradePlan(applied, fromTo[1].strip()).stream()
+        Set<String> applied = graph().stamp(Set.of(), fromTo[0].strip(), true);
+        List<RevisionScript> plan = graph().downgradePlan(applied, fromTo[1].strip()).stream()
                 .map(r -> scripts.get(r.id())).toList();
         return new OfflineScript(offlineDialect(), settings)
                 .render(Direction.DOWNGRADE, plan, fromTo[0].strip(), fromTo[1].strip());
@@ -424,7 +429,13 @@ public final class Migrations {
             return this;
         }
 
-        /** @throws InvalidRevisionGraphException when the revisions do not form a valid graph */
+        /**
+         * The facade. The revision graph is validated when first needed: by any command, and by a start with work
+         * to do; a start that finds every revision applied from unchanged sources needs no graph, and an invalid one
+         * cannot be applied that way.
+         *
+         * @throws InvalidRevisionGraphException when two migrations declare the same revision
+         */
         public Migrations build() {
             return new Migrations(this);
         }

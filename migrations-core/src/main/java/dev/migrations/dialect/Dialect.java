@@ -76,6 +76,17 @@ public interface Dialect {
     /** A query with parameters (schema, table), already folded, that returns a row when the table exists. */
     String tableExistsQuery();
 
+    /**
+     * A query returning one row over the version table {@code table} (qualified and quoted): the number of rows, and
+     * the lower-case hex SHA-256 of every row's {@code revision state fingerprint} ({@code -} for none), ordered by
+     * revision in binary order and joined by commas (UTF-8). A start compares it with the same digest of the index to
+     * learn, in one query, that nothing is pending and nothing changed; null where the database cannot compute it,
+     * and then the rows are read.
+     */
+    default String appliedSetDigestQuery(String table) {
+        return null;
+    }
+
     /** The lock that keeps concurrent runners on one version table apart. */
     MigrationLock lock(String schema, String versionTable);
 

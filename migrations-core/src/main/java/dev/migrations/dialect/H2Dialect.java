@@ -151,6 +151,13 @@ public final class H2Dialect extends StandardDialect {
                 + " AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'";
     }
 
+    @Override
+    public String appliedSetDigestQuery(String table) {
+        return "SELECT COUNT(*), LOWER(RAWTOHEX(HASH('SHA-256', STRINGTOUTF8(COALESCE(LISTAGG(revision || ' ' || state "
+                + "|| ' ' || COALESCE(source_fingerprint, '-'), ',') WITHIN GROUP (ORDER BY revision), ''))))) FROM "
+                + table;
+    }
+
     /** TIME without a precision keeps whole seconds; JSONB is H2's one JSON type. */
     @Override
     public ColumnType stored(ColumnType type) {

@@ -121,6 +121,14 @@ public final class PostgresDialect extends StandardDialect {
                 + " AND c.relkind IN ('r', 'p')";
     }
 
+    /** {@code COLLATE "C"} orders by bytes, as the digest's own sort does, whatever the database's collation. */
+    @Override
+    public String appliedSetDigestQuery(String table) {
+        return "SELECT COUNT(*), encode(sha256(convert_to(COALESCE(string_agg(revision || ' ' || state || ' ' || "
+                + "COALESCE(source_fingerprint, '-'), ',' ORDER BY revision COLLATE \"C\"), ''), 'UTF8')), 'hex') FROM "
+                + table;
+    }
+
     @Override
     public MigrationLock lock(String schema, String versionTable) {
         return PostgresAdvisoryLock.forScope((schema == null ? "" : fold(schema)) + "." + fold(versionTable));

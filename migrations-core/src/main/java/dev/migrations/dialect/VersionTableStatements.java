@@ -80,6 +80,11 @@ public final class VersionTableStatements {
                 + "detail " + text + ")";
     }
 
+    /** See {@link Dialect#appliedSetDigestQuery}; null where the dialect has none. */
+    public String appliedSetDigest() {
+        return dialect.appliedSetDigestQuery(version());
+    }
+
     /** Every column, whichever release created the table: the reader looks them up by name. */
     public String selectAll() {
         return "SELECT * FROM " + version();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.function.Function;
 
 /**
@@ -119,6 +120,38 @@ public final class RevisionGraph {
             idIndex = new RevisionIdIndex(orderedIds);
         }
         return idIndex;
+    }
+
+    /**
+     * The graph of {@code revisions}, validated and built the first time it is asked for: a start that learns from
+     * one query that every revision is applied from unchanged sources needs none of it.
+     */
+    public static Supplier<RevisionGraph> lazy(Collection<Revision> revisions) {
+        List<Revision> given = List.copyOf(revisions);
+        return new Supplier<>() {
+            private RevisionGraph graph;
+
+            @Override
+            public synchronized RevisionGraph get() {
+                if (graph == null) {
+                    graph = of(given);
+                }
+                return graph;
+            }
+        };
+    }
+
+    /** The revisions no other revision revises, in the given order: the heads, without building the graph. */
+    public static List<String> unrevised(Collection<Revision> revisions) {
+        Set<String> revised = new HashSet<>();
+        revisions.forEach(revision -> revised.addAll(revision.revises()));
+        List<String> heads = new ArrayList<>();
+        for (Revision revision : revisions) {
+            if (!revised.contains(revision.id())) {
+                heads.add(revision.id());
+            }
+        }
+        return heads;
     }
 
     /** All revisions, each after everything it revises and depends on. */

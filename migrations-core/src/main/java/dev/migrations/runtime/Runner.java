@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The loop: read the state, plan, and when there is work, take the lock, re-read, and run each revision
@@ -36,14 +38,23 @@ import java.util.Set;
 public final class Runner {
 
     private static final Logger log = LoggerFactory.getLogger(Runner.class);
+    /** The target of a plain upgrade, the one a start with nothing pending can answer from a digest. */
+    private static final String EVERY_HEAD = "heads";
 
     private final DataSource dataSource;
-    private final RevisionGraph graph;
+    private final Supplier<RevisionGraph> graph;
     private final Map<String, RevisionScript> scripts;
     private final RunnerSettings settings;
     private final MigrationListener listener;
+    private Optional<String> appliedSetDigest;
 
     public Runner(DataSource dataSource, RevisionGraph graph, Map<String, RevisionScript> scripts,
+                  RunnerSettings settings, MigrationListener listener) {
+        this(dataSource, () -> graph, scripts, settings, listener);
+    }
+
+    /** @param graph the graph, built when first needed: a start with nothing to do may not need it */
+    public Runner(DataSource dataSource, Supplier<RevisionGraph> graph, Map<String, RevisionScript> scripts,
                   RunnerSettings settings, MigrationListener listener) {
         this.dataSource = dataSource;
         this.graph = graph;
@@ -77,7 +88,15 @@ public final class Runner {
 
     private RunResult run(Direction direction, String target) {
         return withConnection((c, dialect, table) -> {
-            DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
+            boolean exists = table.exists(c);
+            if (exists && direction == Direction.UPGRADE && EVERY_HEAD.equals(target)
+                    && table.holdsAppliedSet(c, scripts.size(), appliedSetDigest())) {
+                log.debug("Nothing to upgrade: the version table holds every revision, applied from the indexed "
+                        + "sources (one digest compared, {} migration classes loaded)", loadedCount());
+                List<String> heads = declaredHeads();
+                return new RunResult(List.of(), heads, heads);
+            }
+            DatabaseState state = exists ? table.read(c) : DatabaseState.empty();
             verify(state);
             List<Revision> plan = plan(direction, state, target);
             List<VersionRow> vouched = StateCheck.vouchedFor(state, scripts);
@@ -85,11 +104,11 @@ public final class Runner {
                 if (!vouched.isEmpty()) {
                     recordFingerprints(c, dialect, table, state.recordsFingerprints(), vouched);
                 }
-                List<String> heads = List.copyOf(graph.currentHeads(state.applied()));
+                List<String> heads = List.copyOf(graph().currentHeads(state.applied()));
                 if (log.isDebugEnabled()) {
                     log.debug("Nothing to {}: {} applied revisions, {} of them loaded to verify their checksum",
                             direction == Direction.UPGRADE ? "upgrade" : "downgrade", state.applied().size(),
-                            scripts.values().stream().filter(RevisionScript::isLoaded).count());
+                            loadedCount());
                 }
                 return new RunResult(List.of(), heads, heads);
             }
@@ -126,6 +145,31 @@ public final class Runner {
         }
     }
 
+    /**
+     * The heads without building the graph when there is one (its order is then beyond doubt); several heads are
+     * taken from the graph, in its order.
+     */
+    private List<String> declaredHeads() {
+        List<String> heads = RevisionGraph.unrevised(scripts.values().stream().map(RevisionScript::revision).toList());
+        return heads.size() == 1 ? heads : graph().heads();
+    }
+
+    private RevisionGraph graph() {
+        return graph.get();
+    }
+
+    private long loadedCount() {
+        return scripts.values().stream().filter(RevisionScript::isLoaded).count();
+    }
+
+    /** Computed once, on the first run: the code does not change under a runner. */
+    private synchronized String appliedSetDigest() {
+        if (appliedSetDigest == null) {
+            appliedSetDigest = Optional.ofNullable(AppliedSetDigest.expected(scripts.values()));
+        }
+        return appliedSetDigest.orElse(null);
+    }
+
     private RunLock lock(Dialect dialect) {
         return RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(), settings.lockWaitTimeout());
     }
@@ -134,7 +178,7 @@ public final class Runner {
                               Direction direction, List<Revision> plan) throws SQLException {
         StepExecutor executor = new StepExecutor(c, dialect, table, settings, appliedBy(c), listener);
         Set<String> applied = new LinkedHashSet<>(state.applied());
-        List<String> headsBefore = List.copyOf(graph.currentHeads(applied));
+        List<String> headsBefore = List.copyOf(graph().currentHeads(applied));
         boolean single = settings.transactionMode() == TransactionMode.SINGLE;
         boolean inTransaction = false;
         List<StepResult> results = new ArrayList<>();
@@ -152,7 +196,7 @@ public final class Runner {
             boolean outer = inTransaction;
             // The heads are only for a failure's message, read before the loop changes the applied set again.
             results.add(executor.run(script, direction, state.row(revision.id()), outer,
-                    () -> outer ? headsBefore : graph.currentHeads(applied)));
+                    () -> outer ? headsBefore : graph().currentHeads(applied)));
             if (direction == Direction.UPGRADE) {
                 applied.add(revision.id());
             } else {
@@ -163,7 +207,7 @@ public final class Runner {
             c.commit();
             c.setAutoCommit(true);
         }
-        return new RunResult(results, headsBefore, List.copyOf(graph.currentHeads(applied)));
+        return new RunResult(results, headsBefore, List.copyOf(graph().currentHeads(applied)));
     }
 
     /**
@@ -178,12 +222,12 @@ public final class Runner {
             try (RunLock ignored = lock(dialect); SessionSettings session = SessionSettings.apply(c, dialect)) {
                 DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 if (!purge) {
-                    StateCheck.requireKnown(state, graph);
+                    StateCheck.requireKnown(state, graph());
                 }
                 Set<String> known = new LinkedHashSet<>(state.applied());
-                known.removeIf(id -> !graph.contains(id));
+                known.removeIf(id -> !graph().contains(id));
                 // Resolved before anything is written, so a refused stamp leaves the database as it was.
-                Set<String> wanted = graph.stamp(known, target, purge);
+                Set<String> wanted = graph().stamp(known, target, purge);
                 table.create(c);
                 String by = appliedBy(c);
                 c.setAutoCommit(false);
@@ -194,7 +238,7 @@ public final class Runner {
                             table.audit(c, row.revision(), AuditAction.UNSTAMP, by, 0, row.checksum(), "stamp " + target);
                         }
                     }
-                    for (Revision revision : graph.revisions()) {
+                    for (Revision revision : graph().revisions()) {
                         if (wanted.contains(revision.id())) {
                             stampOne(c, table, state.row(revision.id()), scripts.get(revision.id()), by, target);
                         }
@@ -206,7 +250,7 @@ public final class Runner {
                 } finally {
                     c.setAutoCommit(true);
                 }
-                return List.copyOf(graph.currentHeads(wanted));
+                return List.copyOf(graph().currentHeads(wanted));
             }
         });
     }
@@ -258,12 +302,12 @@ public final class Runner {
     }
 
     private List<Revision> plan(Direction direction, DatabaseState state, String target) {
-        return direction == Direction.UPGRADE ? graph.upgradePlan(state.applied(), target)
-                : graph.downgradePlan(state.applied(), target);
+        return direction == Direction.UPGRADE ? graph().upgradePlan(state.applied(), target)
+                : graph().downgradePlan(state.applied(), target);
     }
 
     private void verify(DatabaseState state) {
-        StateCheck.requireKnown(state, graph);
+        StateCheck.requireKnown(state, graph());
         switch (settings.checksumPolicy()) {
             case FAIL -> StateCheck.requireUnchanged(state, scripts);
             case WARN -> StateCheck.checksumMismatches(state, scripts).forEach(row -> log.warn(

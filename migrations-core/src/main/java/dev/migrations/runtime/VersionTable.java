@@ -79,6 +79,23 @@ final class VersionTable {
         return DatabaseState.of(rows, hasFingerprint);
     }
 
+    /**
+     * Whether the table holds exactly {@code count} rows whose digest is {@code digest}: one query, whatever the
+     * number of revisions. False where the dialect cannot tell, or the table predates the fingerprint column.
+     */
+    boolean holdsAppliedSet(Connection c, int count, String digest) throws SQLException {
+        String query = sql.appliedSetDigest();
+        if (query == null || digest == null) {
+            return false;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            return rs.next() && rs.getLong(1) == count && digest.equalsIgnoreCase(rs.getString(2));
+        } catch (SQLException olderTable) {
+            // No source_fingerprint column yet: the rows are read, and the column is added when it is needed.
+            return false;
+        }
+    }
+
     private static boolean hasFingerprintColumn(ResultSet rs) throws SQLException {
         ResultSetMetaData columns = rs.getMetaData();
         for (int i = 1; i <= columns.getColumnCount(); i++) {

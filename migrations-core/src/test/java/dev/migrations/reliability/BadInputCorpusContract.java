@@ -119,11 +119,11 @@ abstract class BadInputCorpusContract {
         return new Snapshot(probe.tables(), probe.versionRows(), probe.audit());
     }
 
-    // --- the revision graph -------------------------------------------------------------------------------------
+    // --- the revision graph: validated by the first command (a duplicate id already by build()) ------------------
 
     @Test
     void aCycleNamesEveryRevisionInItAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new CycleOne(), new CycleTwo(), new CycleThree()))
+        assertThatThrownBy(() -> migrations(new CycleOne(), new CycleTwo(), new CycleThree()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revisions cyc00001, cyc00002, cyc00003 form a cycle")
                 .hasMessageContaining("remove one of these links");
@@ -141,7 +141,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void anUnknownRevisesNamesTheRevisionAndTheMissingOneAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new RevisesUnknown()))
+        assertThatThrownBy(() -> migrations(new RevisesUnknown()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision unk00001 revises nowhere1, which is not a known revision")
                 .hasMessageContaining("correct the revises of unk00001");
@@ -150,7 +150,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void anUnknownDependsOnNamesTheRevisionAndTheMissingOneAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new DependsOnUnknown()))
+        assertThatThrownBy(() -> migrations(new DependsOnUnknown()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision dep00001 depends on nowhere2, which is not a known revision")
                 .hasMessageContaining("dependsOn of dep00001");
@@ -159,7 +159,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void aRevisionRevisingItselfIsNamedAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new RevisesItself()))
+        assertThatThrownBy(() -> migrations(new RevisesItself()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision slf00001 revises itself");
         assertUntouched();
@@ -167,7 +167,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void aRevisionListingAParentTwiceIsNamedAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new RevisedTwice(), new RevisesTwice()))
+        assertThatThrownBy(() -> migrations(new RevisedTwice(), new RevisesTwice()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision twc00002 lists twc00001 twice in revises");
         assertUntouched();
@@ -175,7 +175,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void anIdWithADashIsIllegalAndNamedAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new IdWithDash()))
+        assertThatThrownBy(() -> migrations(new IdWithDash()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision id 'bad-id01' is illegal")
                 .hasMessageContaining("none of '@', '-', '+', ':' or whitespace");
@@ -184,7 +184,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void anIdWithWhitespaceIsIllegalAndNamedAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new IdWithSpace()))
+        assertThatThrownBy(() -> migrations(new IdWithSpace()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision id 'bad id01' is illegal");
         assertUntouched();
@@ -194,7 +194,7 @@ abstract class BadInputCorpusContract {
     void anIdOf65CharactersIsIllegalAndNamedAndNothingIsApplied() {
         String id = "a23456789b123456789c123456789d123456789e123456789f123456789g12345";
         assertThat(id).hasSize(65);
-        assertThatThrownBy(() -> migrations(new IdTooLong()))
+        assertThatThrownBy(() -> migrations(new IdTooLong()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision id '" + id + "' is illegal: an id has 1 to 64 characters");
         assertUntouched();
@@ -202,7 +202,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void anEmptyIdIsIllegalAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new IdEmpty()))
+        assertThatThrownBy(() -> migrations(new IdEmpty()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision id '' is illegal");
         assertUntouched();
@@ -210,7 +210,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void anIdSpelledAsATargetKeywordIsRefusedAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new IdReserved()))
+        assertThatThrownBy(() -> migrations(new IdReserved()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Revision id 'head' is a reserved word");
         assertUntouched();
@@ -218,7 +218,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void aBranchLabelDeclaredTwiceNamesBothRevisionsAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new LabelOwnerOne(), new LabelOwnerTwo()))
+        assertThatThrownBy(() -> migrations(new LabelOwnerOne(), new LabelOwnerTwo()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Branch label 'feature' is declared by both revision lbl00001 and revision lbl00002");
         assertUntouched();
@@ -226,7 +226,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void aBranchLabelEqualToARevisionIdIsAmbiguousAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new LabelOwnerOne(), new LabelIsAnId()))
+        assertThatThrownBy(() -> migrations(new LabelOwnerOne(), new LabelIsAnId()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Branch label 'lbl00001' of revision lbl00003 is also the id of revision lbl00001");
         assertUntouched();
@@ -234,7 +234,7 @@ abstract class BadInputCorpusContract {
 
     @Test
     void anIllegalBranchLabelIsNamedAndNothingIsApplied() {
-        assertThatThrownBy(() -> migrations(new LabelIllegal()))
+        assertThatThrownBy(() -> migrations(new LabelIllegal()).upgrade())
                 .isInstanceOf(InvalidRevisionGraphException.class)
                 .hasMessageContaining("Branch label 'feat@x' of revision lbl00004 is illegal");
         assertUntouched();

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * Builds each {@link MigrationSet}: its migrations, its DataSource, the {@code migrations.*} properties, every
- * {@link MigrationListener} bean, then every {@link MigrationsCustomizer}. Building validates the revision graph,
- * so an invalid one fails the context here.
+ * {@link MigrationListener} bean, then every {@link MigrationsCustomizer}. The revision graph is validated by the
+ * start-up action when it has work to do, so an invalid one still fails the context.
  */
 final class MigrationSetFactory {
 
