@@ -353,7 +353,7 @@ public final class Migrations {
                         + "annotation processor of migrations-core (see docs/discovery.md), or pass the migrations "
                         + "with migrations(...).");
             }
-            return indexedMigrations(index.migrations(), entry -> instantiate(loadClass(loader, entry)));
+            return indexedMigrations(index.migrations(), entry -> instantiate(MigrationClasses.load(loader, entry)));
         }
 
         /**
@@ -438,23 +438,6 @@ public final class Migrations {
          */
         public Migrations build() {
             return new Migrations(this);
-        }
-
-        private static Class<? extends MigrationScript> loadClass(ClassLoader loader, IndexedMigration entry) {
-            Class<?> type;
-            try {
-                type = Class.forName(entry.className(), false, loader);
-            } catch (ClassNotFoundException e) {
-                throw new MigrationDefinitionException(entry.revision(), "The migration index lists "
-                        + entry.className() + " for revision " + entry.revision() + ", but the class is not on the "
-                        + "class path: the index is older than the classes. Rebuild the module that holds it.", e);
-            }
-            if (!MigrationScript.class.isAssignableFrom(type)) {
-                throw new MigrationDefinitionException(entry.revision(), "Class " + type.getName() + " has "
-                        + "@Migration but does not implement MigrationScript: add `implements MigrationScript` and its "
-                        + "upgrade(Operations op) method, or remove the annotation.");
-            }
-            return type.asSubclass(MigrationScript.class);
         }
 
         private static MigrationScript instantiate(Class<? extends MigrationScript> type) {

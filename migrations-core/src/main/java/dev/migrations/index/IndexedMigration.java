@@ -23,6 +23,11 @@ public record IndexedMigration(String className, String revision, List<String> r
 
     /** The package the class is in; empty for the unnamed package. */
     public String packageName() {
+        return packageOf(className);
+    }
+
+    /** The package of a binary class name; empty for the unnamed package. */
+    public static String packageOf(String className) {
         int dot = className.lastIndexOf('.');
         return dot < 0 ? "" : className.substring(0, dot);
     }

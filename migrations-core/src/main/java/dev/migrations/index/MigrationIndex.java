@@ -62,7 +62,7 @@ public final class MigrationIndex {
                 Predicate<String> present = classFilesBeside(url, loader);
                 try (InputStreamReader in = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
                     for (IndexedMigration m : IndexFormat.read(in, url.toString(),
-                            className -> under(packageOf(className), packages))) {
+                            className -> under(IndexedMigration.packageOf(className), packages))) {
                         if (present.test(m.classResource())) {
                             byClass.putIfAbsent(m.className(), m);
                         }
@@ -133,11 +133,6 @@ public final class MigrationIndex {
             // Not a jar this JDK can open directly: ask the class loader, as slow as that is.
         }
         return classFile -> loader.getResource(classFile) != null;
-    }
-
-    private static String packageOf(String className) {
-        int dot = className.lastIndexOf('.');
-        return dot < 0 ? "" : className.substring(0, dot);
     }
 
     private static boolean under(String pkg, Collection<String> packages) {

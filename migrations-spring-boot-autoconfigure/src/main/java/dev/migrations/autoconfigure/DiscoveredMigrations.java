@@ -1,9 +1,8 @@
 package dev.migrations.autoconfigure;
 
+import dev.migrations.MigrationClasses;
 import dev.migrations.MigrationScript;
-import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.index.IndexedMigration;
-import org.springframework.util.ClassUtils;
 
 import java.util.List;
 
@@ -19,12 +18,6 @@ public record DiscoveredMigrations(List<IndexedMigration> migrations, ClassLoade
 
     /** Loads a discovered class and checks that it is a migration. */
     public Class<? extends MigrationScript> load(IndexedMigration migration) {
-        Class<?> type = ClassUtils.resolveClassName(migration.className(), classLoader);
-        if (!MigrationScript.class.isAssignableFrom(type)) {
-            throw new MigrationDefinitionException(migration.revision(), "Class " + migration.className()
-                    + " has @Migration but does not implement MigrationScript: add `implements MigrationScript` "
-                    + "and its upgrade(Operations op) method, or remove the annotation.");
-        }
-        return type.asSubclass(MigrationScript.class);
+        return MigrationClasses.load(classLoader, migration);
     }
 }

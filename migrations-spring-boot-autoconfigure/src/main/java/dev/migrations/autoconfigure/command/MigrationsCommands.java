@@ -105,9 +105,11 @@ public class MigrationsCommands {
                     presented.text.validateFailure(validation).ifPresent(result::fail);
                 }
                 case CHECK -> {
-                    CheckReport check = commands.check(() -> new FurtherChecks(
-                            checks.get().stream().flatMap(each -> each.check(set).stream()).toList(),
-                            checks.get().stream().flatMap(each -> each.compared(set).stream()).toList()));
+                    CheckReport check = commands.check(() -> {
+                        List<MigrationsCheck> further = checks.get();
+                        return new FurtherChecks(further.stream().flatMap(each -> each.check(set).stream()).toList(),
+                                further.stream().flatMap(each -> each.compared(set).stream()).toList());
+                    });
                     presented.add(check, presented.text::check, presented.json::check);
                     presented.text.checkFailure(check).ifPresent(result::fail);
                 }

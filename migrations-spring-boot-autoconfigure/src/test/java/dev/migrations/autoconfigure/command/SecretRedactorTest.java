@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,14 +28,11 @@ class SecretRedactorTest {
 
     @Test
     void findsThePasswordsAmongTheEnvironmentsProperties() {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+        SecretRedactor redactor = redactorFor(Map.of(
                 "spring.datasource.password", "main-pw",
                 "reporting.datasource.password", "${REPORTING_PW:reporting-pw}",
                 "spring.security.oauth2.client.registration.x.client-secret", "oauth-secret",
-                "spring.datasource.username", "app")));
-
-        SecretRedactor redactor = SecretRedactor.of(environment);
+                "spring.datasource.username", "app"));
 
         assertThat(redactor.redact("main-pw reporting-pw oauth-secret app"))
                 .isEqualTo("****** ****** ****** app");
@@ -43,13 +41,10 @@ class SecretRedactorTest {
     /** User postgres with password postgres: the user stays readable, the password is masked where it is one. */
     @Test
     void aPasswordThatIsAlsoTheUserNameIsMaskedOnlyWhereItStandsAsAPassword() {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+        SecretRedactor redactor = redactorFor(Map.of(
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres",
-                "spring.datasource.url", "jdbc:postgresql://db:5432/app")));
-
-        SecretRedactor redactor = SecretRedactor.of(environment);
+                "spring.datasource.url", "jdbc:postgresql://db:5432/app"));
 
         assertThat(redactor.redact("applied by postgres@vm")).isEqualTo("applied by postgres@vm");
         assertThat(redactor.redact("FATAL: password authentication failed for user \"postgres\""))
@@ -63,15 +58,19 @@ class SecretRedactorTest {
     /** Only a user name is exempt from masking anywhere: a password that is some other value stays masked. */
     @Test
     void aPasswordGivenThroughAnotherVariableIsStillMaskedAnywhere() {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+        SecretRedactor redactor = redactorFor(Map.of(
                 "DB_PASS", "kept-s3cret",
                 "spring.datasource.password", "${DB_PASS}",
-                "spring.datasource.username", "app")));
-
-        SecretRedactor redactor = SecretRedactor.of(environment);
+                "spring.datasource.username", "app"));
 
         assertThat(redactor.redact("driver said: kept-s3cret rejected for app"))
                 .isEqualTo("driver said: ****** rejected for app");
+    }
+
+    /** The redactor of an application whose configuration holds {@code properties}. */
+    private static SecretRedactor redactorFor(Map<String, String> properties) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", new HashMap<String, Object>(properties)));
+        return SecretRedactor.of(environment);
     }
 }
