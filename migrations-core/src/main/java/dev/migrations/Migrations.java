@@ -1,5 +1,8 @@
 package dev.migrations;
 
+import dev.migrations.backup.Backup;
+import dev.migrations.backup.BackupSettings;
+import dev.migrations.backup.MigrationsBackup;
 import dev.migrations.error.ConfigurationException;
 import dev.migrations.error.UsageException;
 import dev.migrations.error.InvalidRevisionGraphException;
@@ -12,6 +15,7 @@ import dev.migrations.graph.RevisionGraph;
 import dev.migrations.index.IndexedMigration;
 import dev.migrations.index.MigrationIndex;
 import dev.migrations.runtime.AuditEntry;
+import dev.migrations.runtime.BackupStep;
 import dev.migrations.runtime.ChecksumPolicy;
 import dev.migrations.runtime.Checksums;
 import dev.migrations.runtime.DatabaseState;
@@ -28,6 +32,8 @@ import dev.migrations.runtime.TransactionMode;
 
 import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +85,8 @@ public final class Migrations {
                 builder.lockWaitTimeout, builder.lockTimeout, builder.statementTimeout, builder.checksumPolicy,
                 builder.appliedBy);
         this.runner = dataSource == null ? null
-                : new Runner(dataSource, graph, scripts, settings, builder.listener);
+                : new Runner(dataSource, graph, scripts, settings, builder.listener,
+                        new BackupStep(builder.backup, builder.backupSettings, Clock.systemUTC()));
         this.offlineDialect = builder.dialect;
     }
 
@@ -102,6 +109,20 @@ public final class Migrations {
     /** Upgrades to {@code target}: {@code heads}, {@code head}, a revision or prefix, {@code +2}, {@code label@head}. */
     public RunResult upgrade(String target) {
         return runner().upgrade(target);
+    }
+
+    /**
+     * Upgrades to {@code target} after backing the database up, when something is pending: the built-in backup
+     * of the database or the one given to {@link Builder#backup}. A backup that fails stops the upgrade with
+     * nothing applied; the one made is in {@link RunResult#backup()} and the audit table.
+     */
+    public RunResult upgradeAfterBackup(String target) {
+        return runner().upgradeAfterBackup(target);
+    }
+
+    /** Backs the database up now, to {@code file}, or to a new file in the backup directory when null. */
+    public Backup backup(Path file) {
+        return runner().backup(file);
     }
 
     /** Downgrades to {@code target}: {@code -1}, a revision or prefix, {@code base}, {@code label@base}. */
@@ -311,6 +332,8 @@ public final class Migrations {
         private String appliedBy;
         private MigrationListener listener = new LoggingListener();
         private String dialect;
+        private MigrationsBackup backup;
+        private BackupSettings backupSettings = BackupSettings.defaults();
 
         private Builder(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -420,6 +443,18 @@ public final class Migrations {
          */
         public Builder listener(MigrationListener listener) {
             this.listener = this.listener.andThen(new ExceptionSafeListener(Objects.requireNonNull(listener, "listener")));
+            return this;
+        }
+
+        /** The backup to make instead of the database's built-in one (pg_dump, H2's SCRIPT TO). */
+        public Builder backup(MigrationsBackup backup) {
+            this.backup = Objects.requireNonNull(backup, "backup");
+            return this;
+        }
+
+        /** Where the built-in backups go and which dump program they run. */
+        public Builder backupSettings(BackupSettings settings) {
+            this.backupSettings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 

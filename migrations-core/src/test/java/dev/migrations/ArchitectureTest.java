@@ -42,6 +42,7 @@ class ArchitectureTest {
                 .layer("dialect").definedBy("dev.migrations.dialect..")
                 .layer("schema").definedBy("dev.migrations.schema..")
                 .layer("ops").definedBy("dev.migrations.ops..")
+                .layer("backup").definedBy("dev.migrations.backup..")
                 .layer("error").definedBy("dev.migrations.error..")
                 .whereLayer("command").mayNotBeAccessedByAnyLayer()
                 .whereLayer("api").mayOnlyBeAccessedByLayers("command")
@@ -54,7 +55,9 @@ class ArchitectureTest {
                 .whereLayer("schema").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime", "dialect")
                 .whereLayer("ops").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime", "graph",
                         "dialect", "schema")
-                .whereLayer("error").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime", "graph",
+                // What a backup is and how a dump program runs; each dialect holds its database's own backup.
+                .whereLayer("backup").mayOnlyBeAccessedByLayers("command", "api", "runtime", "dialect")
+                .whereLayer("error").mayOnlyBeAccessedByLayers("backup", "command", "api", "autogenerate", "runtime", "graph",
                         "dialect", "schema", "ops");
         layers.check(CORE);
     }

@@ -1,5 +1,6 @@
 package dev.migrations.command;
 
+import dev.migrations.backup.Backup;
 import dev.migrations.BranchPoint;
 import dev.migrations.RevisionStatus;
 import dev.migrations.autogenerate.ComparisonResult;
@@ -32,6 +33,14 @@ public final class JsonPresenter {
                 ? graph.get(step.revision()).revises() : List.of())).toList());
         json.put("before", run.headsBefore());
         json.put("after", run.headsAfter());
+        run.backup().ifPresent(made -> json.put("backup", backup(made)));
+        return json;
+    }
+
+    public Map<String, Object> backup(Backup made) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("location", made.location());
+        json.put("method", made.method());
         return json;
     }
 
@@ -119,6 +128,8 @@ public final class JsonPresenter {
         json.put("message", written.migration().message());
         json.put("className", written.migration().qualifiedName());
         json.put("path", written.file().toString());
+        json.put("postWrite", written.postWrite().stream()
+                .map(run -> Map.of("hook", run.hook(), "output", run.output())).toList());
         return json;
     }
 

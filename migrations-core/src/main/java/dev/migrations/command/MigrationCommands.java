@@ -1,5 +1,6 @@
 package dev.migrations.command;
 
+import dev.migrations.backup.Backup;
 import dev.migrations.BranchPoint;
 import dev.migrations.Migrations;
 import dev.migrations.RevisionState;
@@ -10,6 +11,7 @@ import dev.migrations.error.UsageException;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.runtime.RunResult;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,6 +49,16 @@ public final class MigrationCommands {
 
     public String upgradeSql(String target) {
         return migrations.upgradeSql(target);
+    }
+
+    /** An upgrade after a backup, made only when something is pending. */
+    public RunResult upgradeAfterBackup(String target) {
+        return migrations.upgradeAfterBackup(target);
+    }
+
+    /** A backup now, to {@code file} or, when null, a new file in the backup directory. */
+    public Backup backup(Path file) {
+        return migrations.backup(file);
     }
 
     public RunResult downgrade(String target) {

@@ -1,5 +1,6 @@
 package dev.migrations.command;
 
+import dev.migrations.backup.Backup;
 import dev.migrations.RevisionState;
 import dev.migrations.RevisionStatus;
 import dev.migrations.ValidationReport;
@@ -28,6 +29,7 @@ public final class TextPresenter {
     /** An upgrade or downgrade: each step, then where the database is now. */
     public List<String> run(RunResult run, String direction) {
         List<String> lines = new ArrayList<>();
+        run.backup().ifPresent(made -> lines.addAll(backup(made)));
         run.steps().forEach(step -> lines.add(text.step(step)));
         lines.add(run.didNothing() ? "Nothing to " + direction + ": the database is at "
                 + text.revisions(run.headsAfter()) + "." : "Now at: " + text.revisions(run.headsAfter()));
@@ -37,6 +39,10 @@ public final class TextPresenter {
     /** An offline SQL script, without its last line break (the console ends every line). */
     public List<String> sql(String script) {
         return List.of(script.endsWith("\n") ? script.substring(0, script.length() - 1) : script);
+    }
+
+    public List<String> backup(Backup made) {
+        return List.of("Backed up to " + made.location() + " (" + made.method() + ")");
     }
 
     public List<String> stamp(List<String> current) {
@@ -151,8 +157,14 @@ public final class TextPresenter {
     }
 
     public List<String> written(WrittenRevision written) {
-        return List.of("Generated " + written.file(), "  revision " + written.migration().revision() + " follows "
-                + text.revisions(written.migration().revises()) + ": " + written.migration().message());
+        List<String> lines = new ArrayList<>(List.of("Generated " + written.file(), "  revision "
+                + written.migration().revision() + " follows " + text.revisions(written.migration().revises()) + ": "
+                + written.migration().message()));
+        for (WrittenRevision.PostWriteRun run : written.postWrite()) {
+            lines.add("Ran post-write hook " + run.hook());
+            run.output().lines().forEach(line -> lines.add("  " + line));
+        }
+        return lines;
     }
 
     /** Said when a new revision follows every head of the code, merging them. */

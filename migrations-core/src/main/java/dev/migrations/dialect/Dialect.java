@@ -1,5 +1,8 @@
 package dev.migrations.dialect;
 
+import dev.migrations.backup.BackupSettings;
+import dev.migrations.backup.MigrationsBackup;
+import dev.migrations.error.BackupFailedException;
 import dev.migrations.ops.BatchedUpdate;
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.Database;
@@ -104,6 +107,18 @@ public interface Dialect {
      */
     default boolean partialIndexes() {
         return true;
+    }
+
+    /**
+     * The built-in backup of this database, made before an upgrade when asked; where there is none, one that
+     * refuses, saying how to supply one.
+     */
+    default MigrationsBackup backup(BackupSettings settings) {
+        return request -> {
+            throw new BackupFailedException("There is no built-in backup for " + database()
+                    + ": declare a dev.migrations.backup.MigrationsBackup bean (a dump program, a snapshot API) "
+                    + "or give one to Migrations.builder(...).backup(...). Nothing was migrated.");
+        };
     }
 
     /**

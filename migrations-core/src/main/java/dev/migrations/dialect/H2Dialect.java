@@ -1,5 +1,8 @@
 package dev.migrations.dialect;
 
+import dev.migrations.backup.BackupSettings;
+import dev.migrations.backup.MigrationsBackup;
+
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.Database;
 import dev.migrations.ops.TypeKind;
@@ -176,5 +179,10 @@ public final class H2Dialect extends StandardDialect {
     @Override
     public MigrationLock lock(String schema, String versionTable) {
         return new H2RowLock(qualify(schema, versionTable + "_lock"), quote("id"));
+    }
+
+    @Override
+    public MigrationsBackup backup(BackupSettings settings) {
+        return new H2Script();
     }
 }

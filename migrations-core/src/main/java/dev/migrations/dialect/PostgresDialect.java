@@ -1,5 +1,8 @@
 package dev.migrations.dialect;
 
+import dev.migrations.backup.BackupSettings;
+import dev.migrations.backup.MigrationsBackup;
+
 import dev.migrations.ops.ColumnType;
 import dev.migrations.ops.Database;
 import dev.migrations.ops.TypeKind;
@@ -200,5 +203,10 @@ public final class PostgresDialect extends StandardDialect {
     @Override
     public boolean dataModifyingCte() {
         return true;
+    }
+
+    @Override
+    public MigrationsBackup backup(BackupSettings settings) {
+        return new PostgresDump(settings);
     }
 }

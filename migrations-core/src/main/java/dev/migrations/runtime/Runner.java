@@ -1,5 +1,6 @@
 package dev.migrations.runtime;
 
+import dev.migrations.backup.Backup;
 import dev.migrations.error.DatabaseAccessException;
 import dev.migrations.error.IrreversibleMigrationException;
 import dev.migrations.error.MigrationException;
@@ -20,10 +21,12 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +49,21 @@ public final class Runner {
     private final Map<String, RevisionScript> scripts;
     private final RunnerSettings settings;
     private final MigrationListener listener;
+    private final BackupStep backups;
     private Optional<String> appliedSetDigest;
 
     public Runner(DataSource dataSource, RevisionGraph graph, Map<String, RevisionScript> scripts,
                   RunnerSettings settings, MigrationListener listener) {
-        this(dataSource, () -> graph, scripts, settings, listener);
+        this(dataSource, () -> graph, scripts, settings, listener, BackupStep.builtIn());
     }
 
-    /** @param graph the graph, built when first needed: a start with nothing to do may not need it */
+    /**
+     * @param graph the graph, built when first needed: a start with nothing to do may not need it
+     * @param backups the backup an upgrade makes first when asked to, and {@link #backup} makes
+     */
     public Runner(DataSource dataSource, Supplier<RevisionGraph> graph, Map<String, RevisionScript> scripts,
-                  RunnerSettings settings, MigrationListener listener) {
+                  RunnerSettings settings, MigrationListener listener, BackupStep backups) {
+        this.backups = backups;
         this.dataSource = dataSource;
         this.graph = graph;
         this.scripts = Map.copyOf(scripts);
@@ -79,14 +87,39 @@ public final class Runner {
     }
 
     public RunResult upgrade(String target) {
-        return run(Direction.UPGRADE, target);
+        return run(Direction.UPGRADE, target, false);
+    }
+
+    /**
+     * Upgrades to {@code target} after a backup, made under the migration lock only when something is pending; a
+     * backup that fails leaves the database as it was.
+     */
+    public RunResult upgradeAfterBackup(String target) {
+        return run(Direction.UPGRADE, target, true);
     }
 
     public RunResult downgrade(String target) {
-        return run(Direction.DOWNGRADE, target);
+        return run(Direction.DOWNGRADE, target, false);
     }
 
-    private RunResult run(Direction direction, String target) {
+    /**
+     * Backs up the database now, to {@code file} or else a new file in the backup directory; recorded in the
+     * audit table when the version table exists (a backup creates no table).
+     */
+    public Backup backup(Path file) {
+        return withConnection((c, dialect, table) -> {
+            boolean exists = table.exists(c);
+            DatabaseState state = exists ? table.read(c) : DatabaseState.empty();
+            List<String> current = List.copyOf(graph().currentHeads(state.applied()));
+            Backup made = backups.make(dataSource, c, dialect, file, "on request");
+            if (exists) {
+                recordBackup(c, table, made, current, "on request");
+            }
+            return made;
+        });
+    }
+
+    private RunResult run(Direction direction, String target, boolean backupFirst) {
         return withConnection((c, dialect, table) -> {
             boolean exists = table.exists(c);
             if (exists && direction == Direction.UPGRADE && EVERY_HEAD.equals(target)
@@ -115,15 +148,21 @@ public final class Runner {
             // Loaded before anything is written: a migration that cannot be created leaves the database as it was.
             plan.forEach(revision -> scripts.get(revision.id()).load());
             try (RunLock ignored = lock(dialect); SessionSettings session = SessionSettings.apply(c, dialect)) {
+                // Before the version table is created, so that a failed backup leaves the database as it was.
+                String reason = "before upgrade to " + target + " (" + plan.size() + " pending)";
+                Backup made = backupFirst ? backups.make(dataSource, c, dialect, null, reason) : null;
                 table.create(c);
                 // Another runner may have migrated while this one waited for the lock.
                 state = table.read(c);
                 verify(state);
                 StateCheck.requireComplete(state);
+                if (made != null) {
+                    recordBackup(c, table, made, graph().currentHeads(state.applied()), reason);
+                }
                 plan = plan(direction, state, target);
                 requireRunnable(plan, direction, dialect.database());
                 table.updateFingerprints(c, StateCheck.vouchedFor(state, scripts));
-                return runPlan(c, dialect, table, state, direction, plan);
+                return runPlan(c, dialect, table, state, direction, plan).withBackup(made);
             }
         });
     }
@@ -143,6 +182,12 @@ public final class Runner {
             table.create(c);
             table.updateFingerprints(c, vouched);
         }
+    }
+
+    private void recordBackup(Connection c, VersionTable table, Backup made, Collection<String> current,
+                              String reason) throws SQLException {
+        table.audit(c, BackupStep.revisionsOf(current), AuditAction.BACKUP, appliedBy(c), 0, null,
+                "backup " + reason + " to " + made.location() + " (" + made.method() + ")");
     }
 
     /**

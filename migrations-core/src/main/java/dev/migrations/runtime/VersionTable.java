@@ -235,7 +235,7 @@ final class VersionTable {
         List<AuditEntry> entries = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.selectAudit())) {
             while (rs.next()) {
-                entries.add(new AuditEntry(rs.getLong(1), rs.getString(2), AuditAction.valueOf(rs.getString(3)),
+                entries.add(new AuditEntry(rs.getLong(1), rs.getString(2), AuditAction.named(rs.getString(3)),
                         rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getLong(6), rs.getString(7),
                         rs.getString(8)));
             }

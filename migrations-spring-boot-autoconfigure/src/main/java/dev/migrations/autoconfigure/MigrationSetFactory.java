@@ -1,5 +1,7 @@
 package dev.migrations.autoconfigure;
 
+import dev.migrations.backup.BackupSettings;
+import dev.migrations.backup.MigrationsBackup;
 import dev.migrations.error.ConfigurationException;
 import dev.migrations.error.MigrationException;
 import dev.migrations.MigrationScript;
@@ -7,11 +9,14 @@ import dev.migrations.Migrations;
 import dev.migrations.index.IndexedMigration;
 import dev.migrations.runtime.MigrationListener;
 import dev.migrations.runtime.RunnerSettings;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.util.ClassUtils;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,10 +41,13 @@ final class MigrationSetFactory {
     private final ObjectProvider<MigrationsCustomizer> customizers;
     private final ObjectProvider<MigrationListener> listeners;
     private final RunningRevision runningRevision;
+    private final ObjectProvider<MigrationsBackup> backup;
 
     MigrationSetFactory(ConfigurableListableBeanFactory beanFactory, MigrationsProperties properties,
             MigrationSetDataSources dataSources, ObjectProvider<MigrationsCustomizer> customizers,
-            ObjectProvider<MigrationListener> listeners, RunningRevision runningRevision) {
+            ObjectProvider<MigrationListener> listeners, RunningRevision runningRevision,
+            ObjectProvider<MigrationsBackup> backup) {
+        this.backup = backup;
         this.beanFactory = beanFactory;
         this.properties = properties;
         this.dataSources = dataSources;
@@ -62,6 +70,8 @@ final class MigrationSetFactory {
             ifSet(properties.getTransactionMode(), builder::transactionMode);
             ifSet(properties.getLockWaitTimeout(), builder::lockWaitTimeout);
             ifSet(properties.getOnChecksumMismatch(), builder::checksumPolicy);
+            builder.backupSettings(backupSettings(table.dataSource()));
+            backup.ifAvailable(builder::backup);
             addMigrations(name, builder);
             listeners.orderedStream().forEach(builder::listener);
             customizers.orderedStream().forEach(customizer -> customizer.customize(name, builder));
@@ -69,6 +79,20 @@ final class MigrationSetFactory {
         } catch (MigrationException e) {
             throw new MigrationSetStartupException(name, List.of(), e);
         }
+    }
+
+    /**
+     * The built-in backup's settings; its dump program connects with the DataSource's own password (a pool's
+     * {@code password} property), read only when a backup is made.
+     */
+    private BackupSettings backupSettings(DataSource dataSource) {
+        MigrationsProperties.BackupProperties backup = properties.getBackup();
+        return new BackupSettings(Path.of(Objects.requireNonNullElse(backup.getDirectory(), "")), backup.getCommand(),
+                () -> {
+                    BeanWrapper pool = new BeanWrapperImpl(dataSource);
+                    Object password = pool.isReadableProperty("password") ? pool.getPropertyValue("password") : null;
+                    return password instanceof String text && !text.isEmpty() ? text : null;
+                });
     }
 
     private static <T> void ifSet(T value, Consumer<T> setter) {

@@ -1,5 +1,6 @@
 package dev.migrations.autoconfigure;
 
+import dev.migrations.backup.MigrationsBackup;
 import dev.migrations.Migrations;
 import dev.migrations.runtime.MigrationListener;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,8 +58,9 @@ public final class MigrationsAutoConfiguration {
     MigrationSetFactory migrationSetFactory(ConfigurableListableBeanFactory beanFactory,
             MigrationsProperties properties, MigrationSetDataSources dataSources,
             ObjectProvider<MigrationsCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
-            RunningRevision runningRevision) {
-        return new MigrationSetFactory(beanFactory, properties, dataSources, customizers, listeners, runningRevision);
+            RunningRevision runningRevision, ObjectProvider<MigrationsBackup> backup) {
+        return new MigrationSetFactory(beanFactory, properties, dataSources, customizers, listeners, runningRevision,
+                backup);
     }
 
     @Bean
@@ -66,11 +68,12 @@ public final class MigrationsAutoConfiguration {
     MigrationsInitializer migrationsInitializer(ObjectProvider<MigrationSet> sets,
             ObjectProvider<MigrationsStrategy> strategy, MigrationsProperties properties, Environment environment) {
         OnStartupStrategy configured = new OnStartupStrategy(
-                Objects.requireNonNullElse(properties.getOnStartup(), OnStartup.UPGRADE));
+                Objects.requireNonNullElse(properties.getOnStartup(), OnStartup.UPGRADE),
+                properties.getBackup().isOnUpgrade());
         // In command mode the command alone acts on the database: not even the application's own strategy runs.
         boolean commandMode = environment.getProperty("migrations.command-line.enabled", Boolean.class, false);
         return new MigrationsInitializer(sets.orderedStream().toList(),
-                commandMode ? new OnStartupStrategy(OnStartup.NONE) : strategy.getIfAvailable(() -> configured));
+                commandMode ? new OnStartupStrategy(OnStartup.NONE, false) : strategy.getIfAvailable(() -> configured));
     }
 
     /** Makes Hibernate's ddl-auto default to none on every DataSource a set migrates. */

@@ -90,6 +90,16 @@ public class MigrationsProperties {
     private String revisionPackage;
 
     /**
+     * Backups before upgrades: the command line's backup and upgrade --backup, and on start-up.
+     */
+    private BackupProperties backup = new BackupProperties();
+
+    /**
+     * What the revision and merge commands do with each migration class they write.
+     */
+    private RevisionProperties revision = new RevisionProperties();
+
+    /**
      * More migration sets, each on its own DataSource with its own version table, by name.
      */
     private Map<String, SetProperties> sets = new LinkedHashMap<>();
@@ -98,6 +108,71 @@ public class MigrationsProperties {
      * How revision --autogenerate and check compare the JPA entities with the database.
      */
     private AutogenerateProperties autogenerate = new AutogenerateProperties();
+
+    /** How backups before upgrades are made. */
+    public static class BackupProperties {
+
+        /**
+         * Whether a start-up upgrade backs the database up first, when something is pending; a backup that fails
+         * stops the start with nothing applied.
+         */
+        private boolean onUpgrade;
+
+        /**
+         * The dump program of the built-in PostgreSQL backup. Default: pg_dump from the PATH, else the newest
+         * under /usr/lib/postgresql.
+         */
+        private String command;
+
+        /**
+         * Where backups go when no file is named, relative to the working directory. Default: the working
+         * directory.
+         */
+        private String directory = "";
+
+        public boolean isOnUpgrade() {
+            return onUpgrade;
+        }
+
+        public void setOnUpgrade(boolean onUpgrade) {
+            this.onUpgrade = onUpgrade;
+        }
+
+        public String getCommand() {
+            return command;
+        }
+
+        public void setCommand(String command) {
+            this.command = command;
+        }
+
+        public String getDirectory() {
+            return directory;
+        }
+
+        public void setDirectory(String directory) {
+            this.directory = directory;
+        }
+    }
+
+    /** What happens to a migration class once it is written. */
+    public static class RevisionProperties {
+
+        /**
+         * Hooks run on each written migration class, in order: a formatter preset (spring-javaformat,
+         * palantir-java-format, google-java-format) or a command line holding {file}, such as
+         * "./mvnw -q spotless:apply -DspotlessFiles={file}".
+         */
+        private List<String> postWrite = new ArrayList<>();
+
+        public List<String> getPostWrite() {
+            return postWrite;
+        }
+
+        public void setPostWrite(List<String> postWrite) {
+            this.postWrite = postWrite;
+        }
+    }
 
     /** What autogenerate compares. */
     public static class AutogenerateProperties {
@@ -364,6 +439,22 @@ public class MigrationsProperties {
 
     public void setSourceDirectory(String sourceDirectory) {
         this.sourceDirectory = sourceDirectory;
+    }
+
+    public BackupProperties getBackup() {
+        return backup;
+    }
+
+    public void setBackup(BackupProperties backup) {
+        this.backup = backup;
+    }
+
+    public RevisionProperties getRevision() {
+        return revision;
+    }
+
+    public void setRevision(RevisionProperties revision) {
+        this.revision = revision;
     }
 
     public String getRevisionPackage() {

@@ -7,15 +7,24 @@ import dev.migrations.Verification;
 final class OnStartupStrategy implements MigrationsStrategy {
 
     private final OnStartup onStartup;
+    private final boolean backupFirst;
 
-    OnStartupStrategy(OnStartup onStartup) {
+    /** @param backupFirst whether an upgrade backs the database up first, when something is pending */
+    OnStartupStrategy(OnStartup onStartup, boolean backupFirst) {
         this.onStartup = onStartup;
+        this.backupFirst = backupFirst;
     }
 
     @Override
     public void migrate(MigrationSet set) {
         switch (onStartup) {
-            case UPGRADE -> set.migrations().upgrade(set.target());
+            case UPGRADE -> {
+                if (backupFirst) {
+                    set.migrations().upgradeAfterBackup(set.target());
+                } else {
+                    set.migrations().upgrade(set.target());
+                }
+            }
             case VALIDATE -> {
                 // As fast as an upgrade with nothing pending; `migrations validate` compares every checksum.
                 ValidationReport report = set.migrations().validate(set.target(), Verification.SOURCE_FINGERPRINTS);

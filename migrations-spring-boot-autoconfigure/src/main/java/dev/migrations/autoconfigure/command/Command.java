@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static dev.migrations.autoconfigure.command.CommandOption.AUTOGENERATE;
+import static dev.migrations.autoconfigure.command.CommandOption.BACKUP;
 import static dev.migrations.autoconfigure.command.CommandOption.HEAD;
 import static dev.migrations.autoconfigure.command.CommandOption.MESSAGE;
 import static dev.migrations.autoconfigure.command.CommandOption.PURGE;
@@ -12,6 +13,7 @@ import static dev.migrations.autoconfigure.command.CommandOption.RANGE;
 import static dev.migrations.autoconfigure.command.CommandOption.RENAME;
 import static dev.migrations.autoconfigure.command.CommandOption.REV_ID;
 import static dev.migrations.autoconfigure.command.CommandOption.SQL;
+import static dev.migrations.autoconfigure.command.CommandOption.TO;
 import static dev.migrations.autoconfigure.command.CommandOption.VERBOSE;
 
 /**
@@ -20,13 +22,17 @@ import static dev.migrations.autoconfigure.command.CommandOption.VERBOSE;
  */
 public enum Command {
 
-    UPGRADE("upgrade", "[<target>] [--sql]", "Upgrade to a later revision: heads (the default), head, a revision id "
-            + "or prefix, +N, label@head. With --sql, print the SQL script instead of running it; the target is then "
-            + "<to> (from base) or <from>:<to>.", 0, 1, List.of(SQL)),
+    UPGRADE("upgrade", "[<target>] [--sql | --backup]", "Upgrade to a later revision: heads (the default), head, a "
+            + "revision id or prefix, +N, label@head. With --backup, back the database up first when something is "
+            + "pending. With --sql, print the SQL script instead of running it; the target is then <to> (from base) "
+            + "or <from>:<to>.", 0, 1, List.of(SQL, BACKUP)),
     DOWNGRADE("downgrade", "<target> [--sql]", "Revert to an earlier revision: -N, a revision id or prefix, base, "
             + "label@base. With --sql, print the SQL script instead; the target is then <from>:<to>, such as "
             + "head:-1, since there is no database to start from.", 1, 1, List.of(SQL),
             "a target, such as -1, a revision id, or base"),
+    BACKUP_DATABASE("backup", "[--to <file>]", "Back the database up: pg_dump (custom format) on PostgreSQL, SCRIPT "
+            + "TO on H2, or the application's MigrationsBackup bean; into a new file in migrations.backup.directory "
+            + "unless --to names one.", 0, 0, List.of(TO)),
     CURRENT("current", "[-v]", "Show the revisions the database is at, and any revision it has that the code "
             + "lacks.", 0, 0, List.of(VERBOSE)),
     HISTORY("history", "[-r <range>] [-v]", "List the revisions, newest first, with their state: when each was "
@@ -101,6 +107,7 @@ public enum Command {
         return switch (this) {
             case UPGRADE -> "upgrade to a later revision (default: heads)";
             case DOWNGRADE -> "revert to an earlier revision";
+            case BACKUP_DATABASE -> "back the database up (pg_dump, H2 SCRIPT TO, or your MigrationsBackup)";
             case CURRENT -> "show the revisions the database is at";
             case HISTORY -> "list the revisions, newest first, with their state";
             case HEADS -> "show the heads of the code";

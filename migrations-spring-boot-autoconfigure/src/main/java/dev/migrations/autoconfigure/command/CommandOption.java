@@ -8,6 +8,8 @@ import java.util.Optional;
 public enum CommandOption {
 
     SQL(false, "print the SQL script instead of running it (offline mode)", "--sql"),
+    BACKUP(false, "back the database up first, when something is pending (see migrations.backup.*)", "--backup"),
+    TO(true, "the file the backup goes to, instead of a new one in migrations.backup.directory", "--to"),
     PURGE(false, "also forget revisions the code does not have", "--purge"),
     VERBOSE(false, "show every detail of each revision", "-v", "--verbose"),
     RANGE(true, "the revisions to list, from:to (base:head, -3:current, ae10:)", "-r", "--rev-range"),

@@ -33,7 +33,8 @@ import java.util.function.BiFunction;
  * Writes new migration classes into the application's source tree, for {@code revision} and {@code merge}:
  * the class name comes from the message, the revision id is generated, the package is
  * {@code migrations.revision-package} or else the package of the migration the new one follows, and the file
- * goes under {@code migrations.source-directory}.
+ * goes under {@code migrations.source-directory}. The hooks of {@code migrations.revision.post-write} then run on
+ * the file (a formatter, say).
  */
 public class MigrationClassWriter {
 
@@ -90,8 +91,10 @@ public class MigrationClassWriter {
             throw new UsageException("Cannot write migration class " + header.qualifiedName() + ": a class of "
                     + "that name exists already. The class name comes from the message: choose another message.");
         }
+        PostWriteHooks hooks = PostWriteHooks.of(properties.getRevision().getPostWrite(), workingDirectory,
+                ClassUtils.getDefaultClassLoader());
         Path file = writing.apply(header, sourceRoot);
-        return new WrittenRevision(header, file);
+        return new WrittenRevision(header, file, hooks.run(file));
     }
 
     private static String className(String message) {

@@ -18,6 +18,7 @@ import dev.migrations.runtime.RunResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,8 +72,17 @@ public class MigrationsCommands {
             MigrationCommands commands = new MigrationCommands(set.migrations(), zone);
             boolean verbose = line.has(CommandOption.VERBOSE);
             switch (line.command()) {
-                case UPGRADE -> run(line, line.argument(0, "heads"), "upgrade", commands::upgradeSql, commands::upgrade,
-                        presented);
+                case UPGRADE -> {
+                    if (line.has(CommandOption.BACKUP) && line.has(CommandOption.SQL)) {
+                        throw new UsageException("--backup and --sql do not go together: --sql runs nothing, so "
+                                + "there is nothing to back up for. Leave out one of them.");
+                    }
+                    run(line, line.argument(0, "heads"), "upgrade", commands::upgradeSql,
+                            line.has(CommandOption.BACKUP) ? commands::upgradeAfterBackup : commands::upgrade,
+                            presented);
+                }
+                case BACKUP_DATABASE -> presented.add(commands.backup(line.value(CommandOption.TO).map(Path::of)
+                        .orElse(null)), presented.text::backup, presented.json::backup);
                 case DOWNGRADE -> run(line, line.argument(0, null), "downgrade", commands::downgradeSql,
                         commands::downgrade, presented);
                 case CURRENT -> presented.add(commands.current(), c -> presented.text.current(c, verbose),

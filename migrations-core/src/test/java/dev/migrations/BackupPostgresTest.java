@@ -1,0 +1,215 @@
+package dev.migrations;
+
+import dev.migrations.backup.Backup;
+import dev.migrations.backup.BackupRequest;
+import dev.migrations.backup.BackupSettings;
+import dev.migrations.dialect.Dialects;
+import dev.migrations.error.BackupFailedException;
+import dev.migrations.fixtures.Catalog;
+import dev.migrations.fixtures.Story;
+import dev.migrations.runtime.AuditAction;
+import dev.migrations.runtime.AuditEntry;
+import dev.migrations.runtime.RunResult;
+import dev.migrations.schema.ReadScope;
+import dev.migrations.schema.SchemaModel;
+import dev.migrations.testing.PsqlUri;
+import dev.migrations.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Backups before an upgrade on PostgreSQL, made with the real pg_dump and restored with the real pg_restore into
+ * a fresh database, which must then hold what the migrated one held before the upgrade.
+ */
+class BackupPostgresTest {
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @RegisterExtension
+    static TestDatabase restored = TestDatabase.postgres();
+
+    @TempDir
+    Path backups;
+
+    @BeforeEach
+    void emptyDatabases() {
+        db.reset();
+        restored.reset();
+    }
+
+    @Test
+    void aBackupBeforeAnUpgradeRestoresIntoAFreshDatabaseAsTheDatabaseWasBeforeIt() throws Exception {
+        Migrations.builder(db.dataSource()).migrations(Story.all().subList(0, 2)).build().upgrade();
+        db.execute("INSERT INTO users (email) VALUES ('ada@example.com')",
+                "INSERT INTO posts (user_id, title) SELECT id, 'first post' FROM users");
+        SchemaModel before = schema(db.dataSource());
+
+        RunResult run = migrations().upgradeAfterBackup("heads");
+
+        Backup backup = run.backup().orElseThrow();
+        assertThat(run.steps()).hasSize(4);
+        assertThat(backup.method()).isEqualTo("pg_dump, custom format");
+        Path file = Path.of(backup.location());
+        assertThat(file.getParent()).isEqualTo(backups.toAbsolutePath());
+        assertThat(file.getFileName().toString()).matches(databaseName(db) + "-\\d{8}T\\d{6}Z\\.dump");
+        AuditEntry audited = backupAudit(db.dataSource()).get(0);
+        assertThat(audited.revision()).isEqualTo("b2b2b2b2");
+        assertThat(audited.detail()).isEqualTo("backup before upgrade to heads (4 pending) to " + file
+                + " (pg_dump, custom format)");
+
+        run("pg_restore", "--no-owner", "--dbname=" + PsqlUri.of(restored), file.toString());
+
+        assertThat(schema(restored.dataSource())).isEqualTo(before);
+        assertThat(new Catalog(restored.dataSource()).count(
+                "SELECT count(*) FROM posts p JOIN users u ON u.id = p.user_id WHERE u.email = 'ada@example.com' "
+                        + "AND p.title = 'first post'")).isEqualTo(1);
+        assertThat(Migrations.builder(restored.dataSource()).migrations(Story.all()).build().current())
+                .extracting(RevisionStatus::revision).containsExactly("b2b2b2b2");
+    }
+
+    @Test
+    void aBackupThatFailsLeavesTheDatabaseAsItWas() {
+        Migrations migrations = Migrations.builder(db.dataSource()).migrations(Story.all())
+                .backupSettings(BackupSettings.of(backups, "false")).build();
+
+        assertThatThrownBy(() -> migrations.upgradeAfterBackup("heads"))
+                .isInstanceOf(BackupFailedException.class)
+                .hasMessage("pg_dump exited with 1. No backup was made, and nothing was migrated.");
+        assertThat(new Catalog(db.dataSource()).tables()).isEmpty();
+    }
+
+    @Test
+    void aMissingDumpProgramIsNamedWithTheProperty() {
+        Migrations migrations = Migrations.builder(db.dataSource()).migrations(Story.all())
+                .backupSettings(BackupSettings.of(backups, "/opt/nowhere/pg_dump")).build();
+
+        assertThatThrownBy(() -> migrations.upgradeAfterBackup("heads"))
+                .isInstanceOf(BackupFailedException.class)
+                .hasMessageContaining("The configured backup command /opt/nowhere/pg_dump is not an executable file")
+                .hasMessageContaining("migrations.backup.command");
+        assertThat(new Catalog(db.dataSource()).tables()).isEmpty();
+    }
+
+    @Test
+    void nothingPendingMakesNoBackup() throws Exception {
+        migrations().upgrade();
+
+        RunResult run = migrations().upgradeAfterBackup("heads");
+
+        assertThat(run.backup()).isEmpty();
+        try (var files = Files.list(backups)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(backupAudit(db.dataSource())).isEmpty();
+    }
+
+    @Test
+    void aBackupOnRequestGoesToTheFileNamedAndIsAudited() throws Exception {
+        migrations().upgrade();
+        Path file = backups.resolve("before-release.dump");
+
+        Backup backup = migrations().backup(file);
+
+        assertThat(backup.location()).isEqualTo(file.toAbsolutePath().toString());
+        assertThat(Files.size(file)).isPositive();
+        assertThat(backupAudit(db.dataSource())).singleElement().satisfies(entry -> {
+            assertThat(entry.revision()).isEqualTo("e5e5e5e5");
+            assertThat(entry.detail()).startsWith("backup on request to " + file.toAbsolutePath());
+        });
+    }
+
+    @Test
+    void aBackupOfItsOwnReplacesPgDumpAndIsToldWhatToBackUp() throws Exception {
+        AtomicReference<BackupRequest> asked = new AtomicReference<>();
+        Migrations migrations = Migrations.builder(db.dataSource()).migrations(Story.all())
+                .backup(request -> {
+                    asked.set(request);
+                    return new Backup("snapshot-42", "volume snapshot");
+                })
+                .build();
+
+        RunResult run = migrations.upgradeAfterBackup("heads");
+
+        assertThat(run.backup()).contains(new Backup("snapshot-42", "volume snapshot"));
+        assertThat(asked.get().jdbcUrl()).startsWith(db.jdbcUrl());
+        assertThat(asked.get().user()).isEqualTo(db.user());
+        assertThat(asked.get().database()).isEqualTo(databaseName(db));
+        assertThat(asked.get().reason()).isEqualTo("before upgrade to heads (6 pending)");
+        assertThat(backupAudit(db.dataSource())).singleElement().satisfies(entry -> {
+            assertThat(entry.revision()).isEqualTo("<base>");
+            assertThat(entry.detail()).endsWith("to snapshot-42 (volume snapshot)");
+        });
+    }
+
+    @Test
+    void aBackupOfItsOwnThatThrowsStopsTheUpgrade() {
+        Migrations migrations = Migrations.builder(db.dataSource()).migrations(Story.all())
+                .backup(request -> {
+                    throw new IllegalStateException("snapshot quota exceeded");
+                })
+                .build();
+
+        assertThatThrownBy(() -> migrations.upgradeAfterBackup("heads"))
+                .isInstanceOf(BackupFailedException.class)
+                .hasMessage("The backup before upgrade to heads (6 pending) failed: snapshot quota exceeded. "
+                        + "Nothing was migrated.");
+        assertThat(new Catalog(db.dataSource()).tables()).isEmpty();
+    }
+
+    @Test
+    void anAuditActionOfALaterReleaseIsReadAsUnknown() {
+        migrations().upgrade();
+        db.execute("INSERT INTO migrations_version_audit (revision, action, performed_at, performed_by, execution_ms, "
+                + "detail) VALUES ('e5e5e5e5', 'ARCHIVE', CURRENT_TIMESTAMP, 'ops', 0, 'archived to cold storage')");
+
+        assertThat(migrations().audit()).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.UNKNOWN);
+            assertThat(entry.detail()).isEqualTo("archived to cold storage");
+        });
+    }
+
+    private Migrations migrations() {
+        return Migrations.builder(db.dataSource()).migrations(Story.all())
+                .backupSettings(BackupSettings.of(backups, null)).build();
+    }
+
+    private static List<AuditEntry> backupAudit(DataSource dataSource) {
+        return Migrations.builder(dataSource).migrations(Story.all()).build().audit().stream()
+                .filter(entry -> entry.action() == AuditAction.BACKUP).toList();
+    }
+
+    /** The schema's model, its row estimates fresh (a restore leaves them to the next ANALYZE). */
+    private static SchemaModel schema(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("ANALYZE");
+            return Dialects.detect(c).schemaReader().read(c, ReadScope.currentSchema("migrations_version"));
+        }
+    }
+
+    private static String databaseName(TestDatabase database) throws SQLException {
+        try (Connection c = database.dataSource().getConnection()) {
+            return c.getCatalog();
+        }
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+    }
+}
