@@ -7,14 +7,16 @@ import java.nio.file.Path;
 /**
  * Writes the report to its file. The autogenerate section and the MariaDB section sit between markers, so that a run
  * of that workload (or on that server) alone replaces only its section and leaves the other figures of the file as
- * they are, and a full run without it keeps the section of the earlier run.
+ * they are, and a full run without it keeps the section of the earlier run. The command-mode section, which
+ * {@code benchmarks/command-mode.sh} writes, is kept as it is by every run.
  */
 final class ReportFile {
 
     /** A section between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
     enum Section {
         AUTOGEN("autogen", "\n## Profile\n"),
-        MARIADB("mariadb", "\n## Profile\n");
+        MARIADB("mariadb", "\n## Profile\n"),
+        COMMAND_MODE("command-mode", "\n## Profile\n");
 
         private final String start;
         private final String end;
@@ -71,6 +73,10 @@ final class ReportFile {
         } else {
             text = report.markdown(existing == null ? null : Section.AUTOGEN.in(existing),
                     existing == null ? null : Section.MARIADB.in(existing));
+        }
+        String commandMode = existing == null ? null : Section.COMMAND_MODE.in(existing);
+        if (commandMode != null && Section.COMMAND_MODE.in(text) == null) {
+            text = Section.COMMAND_MODE.splice(text, commandMode);
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text);

@@ -2,10 +2,12 @@ package dev.migrations.autoconfigure;
 
 import dev.migrations.error.MigrationDefinitionException;
 import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.DependencyDescriptor;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.env.Environment;
 import org.springframework.util.ReflectionUtils;
 
 import java.lang.reflect.Constructor;
@@ -20,6 +22,9 @@ import java.util.Set;
  * JdbcTemplate waits for the migrations, so it cannot be handed to one.
  */
 final class MigrationInstantiator {
+
+    /** Command mode's lean start (MigrationsCommandRunListener.LEAN, named here so as not to depend on it). */
+    private static final String LEAN = "migrations.command-line.lean";
 
     private final Constructor<?> constructor;
 
@@ -59,12 +64,28 @@ final class MigrationInstantiator {
             MethodParameter parameter) {
         DependencyDescriptor descriptor = new DependencyDescriptor(parameter, true);
         Set<String> autowiredBeanNames = new LinkedHashSet<>();
-        Object argument = beanFactory.resolveDependency(descriptor, beanName, autowiredBeanNames, null);
+        Object argument;
+        try {
+            argument = beanFactory.resolveDependency(descriptor, beanName, autowiredBeanNames, null);
+        } catch (NoSuchBeanDefinitionException e) {
+            throw missing(beanFactory, parameter, e);
+        }
         if (beanName != null) {
             // Registered so that the context destroys the migration before what it uses.
             autowiredBeanNames.forEach(name -> beanFactory.registerDependentBean(name, beanName));
         }
         return argument;
+    }
+
+    /** A migration's constructor asks for a bean there is none of: perhaps one lean command mode leaves out. */
+    private static MigrationDefinitionException missing(ConfigurableListableBeanFactory beanFactory,
+            MethodParameter parameter, NoSuchBeanDefinitionException e) {
+        boolean lean = beanFactory.getBean(Environment.class).getProperty(LEAN, Boolean.class, false);
+        return new MigrationDefinitionException("Migration class " + parameter.getDeclaringClass().getName()
+                + " needs a " + parameter.getParameterType().getName() + " in its constructor, and there is no such "
+                + "bean" + (lean ? " in command mode's lean start, which leaves out JPA, the web server, Actuator "
+                + "and metrics: run the command with --" + LEAN + "=false (or set it in the application's "
+                + "configuration)." : ": declare one, or take what the migration needs another way."), e);
     }
 
     /** The single constructor, the one marked {@code @Autowired}, or the no-argument one. */

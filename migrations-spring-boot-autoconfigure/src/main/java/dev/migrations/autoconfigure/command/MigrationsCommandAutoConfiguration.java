@@ -28,6 +28,13 @@ import java.util.Optional;
 @EnableConfigurationProperties({MigrationsProperties.class, MigrationsCommandLineProperties.class})
 public final class MigrationsCommandAutoConfiguration {
 
+    /** Static: a post-processor of the bean factory, created before any configuration class is. */
+    @Bean
+    @ConditionalOnBooleanProperty(MigrationsCommandRunListener.LEAN)
+    static ApplicationRunnersLeftOut migrationsApplicationRunnersLeftOut() {
+        return new ApplicationRunnersLeftOut();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     CommandConsole migrationsCommandConsole() {

@@ -28,6 +28,13 @@ public class MigrationsCommandLineProperties {
      */
     private boolean systemExit = true;
 
+    /**
+     * Whether commands that need no entity model (all but check and revision --autogenerate) start a lean
+     * application: beans created only when needed, and no JPA, web server, Actuator or metrics auto-configuration.
+     * Turn it off when a migration's constructor needs one of those.
+     */
+    private boolean lean = true;
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -42,6 +49,14 @@ public class MigrationsCommandLineProperties {
 
     public void setArgs(List<String> args) {
         this.args = args;
+    }
+
+    public boolean isLean() {
+        return lean;
+    }
+
+    public void setLean(boolean lean) {
+        this.lean = lean;
     }
 
     public boolean isSystemExit() {

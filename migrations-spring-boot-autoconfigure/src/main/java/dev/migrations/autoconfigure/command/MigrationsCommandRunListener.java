@@ -40,6 +40,12 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
     /** Whether the command ends the JVM (true, the default) or only records its exit code (false, for tests). */
     public static final String SYSTEM_EXIT = "migrations.command-line.system-exit";
 
+    /**
+     * Whether the command starts a lean application ({@link LeanCommandModeFilter}): the user's setting, forced
+     * to false for the commands that need the entity model.
+     */
+    public static final String LEAN = "migrations.command-line.lean";
+
     /** The highest-precedence property source of command mode. */
     public static final String PROPERTY_SOURCE = "migrationsCommandLine";
 
@@ -75,7 +81,14 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         if (command == null) {
             return;
         }
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, forcedProperties(command, logsAsked)));
+        boolean lean = environment.getProperty(LEAN, Boolean.class, true) && needsNoEntityModel(command);
+        Map<String, Object> forced = forcedProperties(command, logsAsked);
+        forced.put(LEAN, String.valueOf(lean));
+        if (lean) {
+            // Only the beans the command uses are created: the migration sets, their DataSource, what those need.
+            forced.put("spring.main.lazy-initialization", "true");
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, forced));
         // Defaults, which the application's own configuration may override.
         DefaultPropertiesPropertySource.addOrMerge(Map.of("logging.level.root", "WARN"),
                 environment.getPropertySources());
@@ -109,6 +122,17 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         return properties;
     }
 
+    /**
+     * Whether the command can do without the JPA entity model: all but {@code check}, which compares it with the
+     * database, and {@code revision --autogenerate}, which writes what differs.
+     */
+    static boolean needsNoEntityModel(List<String> command) {
+        List<String> words = command.stream().filter(word -> !CommandLineParser.isSpringProperty(word)).toList();
+        String verb = words.isEmpty() ? "" : words.get(0);
+        return !verb.equals(Command.CHECK.word())
+                && !(verb.equals(Command.REVISION.word()) && words.contains("--autogenerate"));
+    }
+
     /** {@code -v} brings the application's logs back, as does a logging property given on the command line. */
     private static boolean asksForLogs(List<String> args) {
         return args.contains("-v") || args.contains("--verbose")
@@ -140,8 +164,11 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         String words = String.join(" ", command.stream().filter(w -> !CommandLineParser.isSpringProperty(w)).toList());
         SecretRedactor redactor = context == null ? new SecretRedactor(Set.of())
                 : SecretRedactor.of(context.getEnvironment());
+        boolean lean = context != null && context.getEnvironment().getProperty(LEAN, Boolean.class, false);
         System.err.println(redactor.redact("FAILED: the application did not start, so `migrations " + words
-                + "` did not run: " + rootCause(exception)));
+                + "` did not run: " + rootCause(exception) + (lean ? "\nCommand mode started the application lean, "
+                + "without JPA, the web server, Actuator and metrics; if a bean it needs comes from those, run the "
+                + "command with --" + LEAN + "=false." : "")));
         System.err.flush();
     }
 

@@ -1,0 +1,108 @@
+package dev.migrations.autoconfigure.command;
+
+import dev.migrations.autoconfigure.actuate.MigrationsEndpoint;
+import dev.migrations.autoconfigure.command.CommandMode.Run;
+import dev.migrations.autoconfigure.command.leanapp.LeanTestApplication;
+import dev.migrations.autoconfigure.jpaapp.JpaTestApplication;
+import dev.migrations.autoconfigure.jpaapp.ItemsAtStartup;
+import dev.migrations.testing.TestDatabase;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Commands that need no entity model start a lean application: no JPA, web, Actuator or metrics
+ * auto-configuration, and beans only when used; {@code check} and {@code revision --autogenerate} get the whole one.
+ */
+class LeanCommandModeTest {
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @BeforeEach
+    void emptyDatabase() {
+        db.reset();
+    }
+
+    @Test
+    void currentStartsNeitherJpaNorTheEndpointNorTheApplicationsOwnBeans() {
+        try (Run run = CommandMode.of(JpaTestApplication.class, db).start("current")) {
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.context().getBeanNamesForType(EntityManagerFactory.class)).isEmpty();
+            assertThat(run.context().getBeanNamesForType(MigrationsEndpoint.class)).isEmpty();
+            // A runner never runs in command mode; in a lean start it is not even created (its repository is absent).
+            assertThat(run.context().getBeanNamesForType(ItemsAtStartup.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void upgradeRunsItsMigrationsThroughTheLeanApplication() {
+        Run run = CommandMode.of(JpaTestApplication.class, db).run("upgrade");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(jdbc().queryForObject("SELECT count(*) FROM catalog_items", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void checkComparesTheEntitiesSoItStartsJpa() {
+        CommandMode.of(JpaTestApplication.class, db).run("upgrade");
+
+        try (Run run = CommandMode.of(JpaTestApplication.class, db).start("check")) {
+            assertThat(run.context().getBeanNamesForType(EntityManagerFactory.class)).hasSize(1);
+        }
+    }
+
+    @Test
+    void theWholeApplicationStartsWhenLeanIsTurnedOff() {
+        CommandMode.of(JpaTestApplication.class, db).run("upgrade");
+        try (Run run = CommandMode.of(JpaTestApplication.class, db).with(MigrationsCommandRunListener.LEAN, "false")
+                .start("current")) {
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.context().getBeanNamesForType(EntityManagerFactory.class)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aMigrationThatNeedsJpaSaysHowToRunWithIt() {
+        Run lean = CommandMode.of(LeanTestApplication.class, db).run("upgrade");
+
+        assertThat(lean.exitCode()).isEqualTo(1);
+        assertThat(lean.err()).contains("Migration class " + "dev.migrations.autoconfigure.command.leanapp.CountNotes"
+                        + " needs a jakarta.persistence.EntityManagerFactory in its constructor")
+                .contains("lean start").contains("--migrations.command-line.lean=false");
+        assertThat(tables()).isEmpty();
+
+        Run whole = CommandMode.of(LeanTestApplication.class, db).run("upgrade", "--migrations.command-line.lean=false");
+
+        assertThat(whole.exitCode()).as(whole.toString()).isZero();
+        assertThat(tables()).contains("notes");
+    }
+
+    private static JdbcTemplate jdbc() {
+        return new JdbcTemplate(db.dataSource());
+    }
+
+    private static List<String> tables() {
+        return jdbc().queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+                String.class);
+    }
+
+    @Test
+    void onlyCheckAndAutogenerateNeedTheEntityModel() {
+        assertThat(MigrationsCommandRunListener.needsNoEntityModel(List.of("current", "-v"))).isTrue();
+        assertThat(MigrationsCommandRunListener.needsNoEntityModel(List.of("revision", "-m", "x"))).isTrue();
+        assertThat(MigrationsCommandRunListener.needsNoEntityModel(List.of("check"))).isFalse();
+        assertThat(MigrationsCommandRunListener.needsNoEntityModel(
+                List.of("--spring.profiles.active=pg", "revision", "--autogenerate", "-m", "x"))).isFalse();
+        assertThat(LeanCommandModeFilter.leftOut("org.springframework.boot.hibernate.autoconfigure."
+                + "HibernateJpaAutoConfiguration")).isTrue();
+        assertThat(LeanCommandModeFilter.leftOut("org.springframework.boot.jdbc.autoconfigure."
+                + "DataSourceAutoConfiguration")).isFalse();
+    }
+}
