@@ -100,9 +100,13 @@ class LeanCommandModeTest {
         assertThat(MigrationsCommandRunListener.needsNoEntityModel(List.of("check"))).isFalse();
         assertThat(MigrationsCommandRunListener.needsNoEntityModel(
                 List.of("--spring.profiles.active=pg", "revision", "--autogenerate", "-m", "x"))).isFalse();
-        assertThat(LeanCommandModeFilter.leftOut("org.springframework.boot.hibernate.autoconfigure."
-                + "HibernateJpaAutoConfiguration")).isTrue();
-        assertThat(LeanCommandModeFilter.leftOut("org.springframework.boot.jdbc.autoconfigure."
-                + "DataSourceAutoConfiguration")).isFalse();
+        String hibernate = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration";
+        String devtools = "org.springframework.boot.devtools.autoconfigure.DevToolsDataSourceAutoConfiguration";
+        String dataSource = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+        assertThat(CommandModeAutoConfigurationFilter.leftOut(hibernate, true, true)).isTrue();
+        assertThat(CommandModeAutoConfigurationFilter.leftOut(hibernate, true, false)).isFalse();
+        assertThat(CommandModeAutoConfigurationFilter.leftOut(devtools, true, false)).isTrue();
+        assertThat(CommandModeAutoConfigurationFilter.leftOut(devtools, false, false)).isFalse();
+        assertThat(CommandModeAutoConfigurationFilter.leftOut(dataSource, true, true)).isFalse();
     }
 }
