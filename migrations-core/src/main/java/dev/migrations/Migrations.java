@@ -204,6 +204,16 @@ public final class Migrations {
         return new RevisionStatuses(graph(), scripts, runner().readState(), id::equals).get(id);
     }
 
+    /** The database this facade migrates; null for offline SQL only. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The checksum of a revision's code, as a start would record it; needs no database. */
+    public String checksum(String revision) {
+        return scripts.get(graph().resolveRevision(revision)).checksum();
+    }
+
     /**
      * What the checksum of a revision covers: its upgrade's operations in the checksum's canonical form, a line
      * each. Needs no database; {@code migrations show} prints it.

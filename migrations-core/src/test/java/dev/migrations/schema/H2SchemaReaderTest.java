@@ -112,6 +112,28 @@ class H2SchemaReaderTest {
                 ColumnModel.of("NOTES", raw("CHARACTER LARGE OBJECT")));
     }
 
+    /** H2's KEY_COLUMN_USAGE keeps a renamed column's old name until the table changes again; the keys do not. */
+    @Test
+    void keysNameTheirColumnsAsRenamed() {
+        createShop();
+        db.execute("ALTER TABLE customer ALTER COLUMN email RENAME TO email_address",
+                "ALTER TABLE purchase ALTER COLUMN customer_id RENAME TO buyer_id",
+                "ALTER TABLE customer ALTER COLUMN id RENAME TO customer_no");
+
+        SchemaModel schema = LiveSchema.read(db.dataSource());
+        TableModel customer = schema.table("customer").orElseThrow();
+        TableModel purchase = schema.table("purchase").orElseThrow();
+
+        assertThat(customer.primaryKey().columns()).containsExactly("CUSTOMER_NO");
+        assertThat(customer.uniqueKeys()).containsExactly(
+                new UniqueKeyModel("UQ_CUSTOMER_EMAIL", List.of("EMAIL_ADDRESS")));
+        assertThat(purchase.foreignKeys()).containsExactlyInAnyOrder(
+                ForeignKeyModel.of("FK_PURCHASE_CUSTOMER", List.of("BUYER_ID"), "CUSTOMER", List.of("CUSTOMER_NO"))
+                        .onDelete(ReferentialAction.CASCADE),
+                ForeignKeyModel.of("FK_PURCHASE_EMAIL", List.of("CUSTOMER_EMAIL"), "CUSTOMER",
+                        List.of("EMAIL_ADDRESS")).onUpdate(ReferentialAction.SET_NULL));
+    }
+
     @Test
     void readsKeysChecksAndIndexesButNotTheIndexesH2MakesForConstraints() {
         createShop();

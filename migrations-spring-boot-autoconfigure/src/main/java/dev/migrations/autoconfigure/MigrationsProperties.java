@@ -178,6 +178,12 @@ public class MigrationsProperties {
     public static class AutogenerateProperties {
 
         /**
+         * Whether the JPA entity model is captured for comparison outside command mode, where `check` and
+         * `revision --autogenerate` capture it anyway. The migrations-test slice turns it on for its entity check.
+         */
+        private boolean entityModel;
+
+        /**
          * Tables to compare, as name globs (* and ?), ignoring case. Default: every table.
          */
         private List<String> includeTables = new ArrayList<>();
@@ -210,6 +216,14 @@ public class MigrationsProperties {
          * passes where the application would not start.
          */
         private boolean hibernateValidation = true;
+
+        public boolean isEntityModel() {
+            return entityModel;
+        }
+
+        public void setEntityModel(boolean entityModel) {
+            this.entityModel = entityModel;
+        }
 
         public List<String> getIncludeTables() {
             return includeTables;

@@ -42,7 +42,8 @@ class UnknownPropertiesTest {
             assertThat(failure.suggestion()).isEqualTo("migrations.table");
             assertThat(failure).hasMessageContaining("migrations.tabel")
                     .hasMessageContaining("did you mean migrations.table?")
-                    .hasMessageContaining("Valid properties: migrations.applied-by, migrations.autogenerate.exclude-objects,")
+                    .hasMessageContaining("Valid properties: migrations.applied-by, migrations.autogenerate.entity-model, "
+                            + "migrations.autogenerate.exclude-objects,")
                     .hasMessageContaining("migrations.autogenerate.ignore, ");
             assertThat(Catalog.of(db.dataSource()).hasTable("migrations_version")).isFalse();
         });

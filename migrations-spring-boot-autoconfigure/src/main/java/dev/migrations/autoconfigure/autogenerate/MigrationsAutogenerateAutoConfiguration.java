@@ -10,12 +10,14 @@ import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 
 import java.util.ArrayList;
@@ -23,12 +25,13 @@ import java.util.List;
 
 /**
  * Autogenerate in command mode: {@code migrations revision --autogenerate} and the entity check of
- * {@code migrations check}. The application's Hibernate boot metadata is captured as Spring Boot configured it,
+ * {@code migrations check}; outside it when {@code migrations.autogenerate.entity-model} is set, as the
+ * migrations-test slice does. The application's Hibernate boot metadata is captured as Spring Boot configured it,
  * so the names, types and dialect are the ones the application uses.
  */
 @AutoConfiguration(afterName = "dev.migrations.autoconfigure.command.MigrationsCommandAutoConfiguration")
 @ConditionalOnClass({Integrator.class, HibernatePropertiesCustomizer.class, EntityManagerFactory.class})
-@ConditionalOnBooleanProperty(MigrationsCommandRunListener.ENABLED)
+@Conditional(MigrationsAutogenerateAutoConfiguration.EntityModelWanted.class)
 @EnableConfigurationProperties(MigrationsProperties.class)
 public final class MigrationsAutogenerateAutoConfiguration {
 
@@ -71,5 +74,21 @@ public final class MigrationsAutogenerateAutoConfiguration {
     HibernateSchemaValidation migrationsHibernateSchemaValidation(
             ObjectProvider<EntityManagerFactory> entityManagerFactories) {
         return new HibernateSchemaValidation(entityManagerFactories);
+    }
+
+    /** In command mode, or when asked for by property. */
+    static final class EntityModelWanted extends AnyNestedCondition {
+
+        EntityModelWanted() {
+            super(ConfigurationPhase.PARSE_CONFIGURATION);
+        }
+
+        @ConditionalOnBooleanProperty(MigrationsCommandRunListener.ENABLED)
+        static final class CommandMode {
+        }
+
+        @ConditionalOnBooleanProperty("migrations.autogenerate.entity-model")
+        static final class Asked {
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * Leaves out the auto-configuration a migrations command never uses. In every command: developer tools, whose
  * restarts, live reload and in-memory database shutdown only get in a one-shot command's way. In a lean start
  * ({@link MigrationsCommandRunListener#LEAN}) also JPA and Spring Data, the web server and MVC, Actuator, metrics
- * and observation, and this library's own endpoint, metrics and entity comparison. The application's own
+ * and observation, the infrastructure of the application's services (AOP proxies, task executors, JMX, Jackson),
+ * and this library's own endpoint, metrics and entity comparison. The application's own
  * configuration stays, its DataSource and what its migrations need included; with lazy initialization only those
  * are created.
  */
@@ -28,7 +29,11 @@ public class CommandModeAutoConfigurationFilter implements AutoConfigurationImpo
             "org.springframework.boot.webmvc.", "org.springframework.boot.webflux.",
             "org.springframework.boot.tomcat.", "org.springframework.boot.jetty.",
             "org.springframework.boot.reactor.netty.", "org.springframework.boot.servlet.",
-            "org.springframework.boot.web.server.",
+            "org.springframework.boot.web.server.", "org.springframework.boot.http.",
+            // Infrastructure for the application's own services, which a command does not call.
+            "org.springframework.boot.autoconfigure.aop.", "org.springframework.boot.autoconfigure.task.",
+            "org.springframework.boot.autoconfigure.jmx.", "org.springframework.boot.autoconfigure.admin.",
+            "org.springframework.boot.autoconfigure.info.", "org.springframework.boot.jackson.",
             "dev.migrations.autoconfigure.actuate.", "dev.migrations.autoconfigure.metrics.",
             "dev.migrations.autoconfigure.autogenerate.");
 

@@ -41,8 +41,8 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
     public static final String SYSTEM_EXIT = "migrations.command-line.system-exit";
 
     /**
-     * Whether the command starts a lean application ({@link CommandModeAutoConfigurationFilter}): the user's setting, forced
-     * to false for the commands that need the entity model.
+     * Whether the command starts a lean application ({@link CommandModeAutoConfigurationFilter}): the user's
+     * setting, forced to false for the commands that need the entity model.
      */
     public static final String LEAN = "migrations.command-line.lean";
 

@@ -1,0 +1,17 @@
+package dev.migrations.test;
+
+import dev.migrations.testing.TestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Points a {@link MigrationsTest} at a test's own PostgreSQL database. */
+public final class PostgresSlice {
+
+    private PostgresSlice() {
+    }
+
+    public static void properties(TestDatabase db, DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", db::jdbcUrl);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.migrations.test.drift;
+
+class DriftOnH2Test extends DriftContract {
+}

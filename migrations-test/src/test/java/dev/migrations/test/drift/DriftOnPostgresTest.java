@@ -1,0 +1,20 @@
+package dev.migrations.test.drift;
+
+import dev.migrations.test.PostgresSlice;
+import dev.migrations.testing.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class DriftOnPostgresTest extends DriftContract {
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        PostgresSlice.properties(db, registry);
+    }
+}

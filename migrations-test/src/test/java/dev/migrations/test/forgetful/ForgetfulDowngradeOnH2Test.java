@@ -1,0 +1,4 @@
+package dev.migrations.test.forgetful;
+
+class ForgetfulDowngradeOnH2Test extends ForgetfulDowngradeContract {
+}

@@ -1,0 +1,4 @@
+package dev.migrations.test.goodapp;
+
+class EditedHistoryOnH2Test extends EditedHistoryContract {
+}

@@ -1,0 +1,4 @@
+package dev.migrations.test.goodapp;
+
+class StartAndDataFailuresOnH2Test extends StartAndDataFailuresContract {
+}

@@ -1,0 +1,4 @@
+package dev.migrations.test.twoheads;
+
+class TwoHeadsOnH2Test extends TwoHeadsContract {
+}
