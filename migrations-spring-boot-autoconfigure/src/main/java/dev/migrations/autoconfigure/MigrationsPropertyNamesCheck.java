@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Fails the start when a property under {@code migrations.*} is one nothing binds. Boot ignores unknown keys, so a
@@ -37,7 +38,13 @@ final class MigrationsPropertyNamesCheck implements BeanFactoryPostProcessor {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        KnownPropertyNames known = knownNames(beanFactory);
+        // The beans Boot registers for @EnableConfigurationProperties are named "<prefix>-<class>", so those under
+        // migrations.* are found without asking every bean for its annotations; all are asked only on a doubt.
+        KnownPropertyNames likely = knownNames(beanFactory, beanName -> beanName.startsWith("migrations"));
+        if (unknownNames(likely).isEmpty()) {
+            return;
+        }
+        KnownPropertyNames known = knownNames(beanFactory, beanName -> true);
         Set<ConfigurationPropertyName> reported = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
@@ -75,9 +82,25 @@ final class MigrationsPropertyNamesCheck implements BeanFactoryPostProcessor {
                 + (nearest == null ? "" : ": did you mean " + nearest + "?");
     }
 
-    private static KnownPropertyNames knownNames(ConfigurableListableBeanFactory beanFactory) {
+    /** The names under migrations.* of every property source that {@code known} does not know. */
+    private List<ConfigurationPropertyName> unknownNames(KnownPropertyNames known) {
+        List<ConfigurationPropertyName> unknown = new ArrayList<>();
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            if (source instanceof IterableConfigurationPropertySource iterable) {
+                iterable.stream().filter(ROOT::isAncestorOf).filter(name -> !known.isKnown(name))
+                        .forEach(unknown::add);
+            }
+        }
+        return unknown;
+    }
+
+    private static KnownPropertyNames knownNames(ConfigurableListableBeanFactory beanFactory,
+                                                 Predicate<String> beanNames) {
         KnownPropertyNames known = new KnownPropertyNames().add("migrations", MigrationsProperties.class);
         for (String beanName : beanFactory.getBeanDefinitionNames()) {
+            if (!beanNames.test(beanName)) {
+                continue;
+            }
             ConfigurationProperties annotation;
             Class<?> type;
             try {

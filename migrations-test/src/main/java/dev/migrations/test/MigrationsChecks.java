@@ -95,17 +95,19 @@ public final class MigrationsChecks {
      */
     public void upDownConsistency() {
         toEmptyBase("up/down consistency");
+        SchemaModel before = live();
         for (Revision revision : migrations().graph().revisions()) {
             String id = revision.id();
-            SchemaModel before = live();
             run("up/down consistency", id, "upgrade " + id, () -> migrations().upgrade(id));
             SchemaModel upgraded = live();
             run("up/down consistency", id, "downgrade -1", () -> migrations().downgrade("-1"));
             requireSame("up/down consistency", id, "after `downgrade -1` the schema is not what it was before "
                     + "`upgrade " + id + "`", before, live());
             run("up/down consistency", id, "upgrade " + id + " (again)", () -> migrations().upgrade(id));
+            SchemaModel again = live();
             requireSame("up/down consistency", id, "upgrading again after the downgrade gives another schema "
-                    + "than the first upgrade", upgraded, live());
+                    + "than the first upgrade", upgraded, again);
+            before = again; // the next revision starts from here: one read less per revision
         }
     }
 
