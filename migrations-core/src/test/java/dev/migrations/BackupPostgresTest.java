@@ -3,14 +3,13 @@ package dev.migrations;
 import dev.migrations.backup.Backup;
 import dev.migrations.backup.BackupRequest;
 import dev.migrations.backup.BackupSettings;
-import dev.migrations.dialect.Dialects;
 import dev.migrations.error.BackupFailedException;
 import dev.migrations.fixtures.Catalog;
+import dev.migrations.fixtures.BackupScenario;
 import dev.migrations.fixtures.Story;
 import dev.migrations.runtime.AuditAction;
 import dev.migrations.runtime.AuditEntry;
 import dev.migrations.runtime.RunResult;
-import dev.migrations.schema.ReadScope;
 import dev.migrations.schema.SchemaModel;
 import dev.migrations.testing.PsqlUri;
 import dev.migrations.testing.TestDatabase;
@@ -54,10 +53,7 @@ class BackupPostgresTest {
 
     @Test
     void aBackupBeforeAnUpgradeRestoresIntoAFreshDatabaseAsTheDatabaseWasBeforeIt() throws Exception {
-        Migrations.builder(db.dataSource()).migrations(Story.all().subList(0, 2)).build().upgrade();
-        db.execute("INSERT INTO users (email) VALUES ('ada@example.com')",
-                "INSERT INTO posts (user_id, title) SELECT id, 'first post' FROM users");
-        SchemaModel before = schema(db.dataSource());
+        SchemaModel before = BackupScenario.beforeTheUpgrade(db, "ANALYZE");
 
         RunResult run = migrations().upgradeAfterBackup("heads");
 
@@ -74,12 +70,7 @@ class BackupPostgresTest {
 
         run("pg_restore", "--no-owner", "--dbname=" + PsqlUri.of(restored), file.toString());
 
-        assertThat(schema(restored.dataSource())).isEqualTo(before);
-        assertThat(new Catalog(restored.dataSource()).count(
-                "SELECT count(*) FROM posts p JOIN users u ON u.id = p.user_id WHERE u.email = 'ada@example.com' "
-                        + "AND p.title = 'first post'")).isEqualTo(1);
-        assertThat(Migrations.builder(restored.dataSource()).migrations(Story.all()).build().current())
-                .extracting(RevisionStatus::revision).containsExactly("b2b2b2b2");
+        BackupScenario.assertRestored(restored.dataSource(), before, "ANALYZE");
     }
 
     @Test
@@ -191,14 +182,6 @@ class BackupPostgresTest {
     private static List<AuditEntry> backupAudit(DataSource dataSource) {
         return Migrations.builder(dataSource).migrations(Story.all()).build().audit().stream()
                 .filter(entry -> entry.action() == AuditAction.BACKUP).toList();
-    }
-
-    /** The schema's model, its row estimates fresh (a restore leaves them to the next ANALYZE). */
-    private static SchemaModel schema(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("ANALYZE");
-            return Dialects.detect(c).schemaReader().read(c, ReadScope.currentSchema("migrations_version"));
-        }
     }
 
     private static String databaseName(TestDatabase database) throws SQLException {

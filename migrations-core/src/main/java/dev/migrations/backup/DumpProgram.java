@@ -35,6 +35,12 @@ public final class DumpProgram {
      *        when sorted, such as {@code /usr/lib/postgresql/}
      */
     public static DumpProgram find(String name, String configured, List<Path> installDirectories) {
+        return find(List.of(name), configured, installDirectories);
+    }
+
+    /** The first of {@code names} found, as {@link #find(String, String, List)} finds one. */
+    public static DumpProgram find(List<String> names, String configured, List<Path> installDirectories) {
+        String name = names.get(0);
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured);
             if (path.getNameCount() > 1 || path.isAbsolute()) {
@@ -49,12 +55,16 @@ public final class DumpProgram {
                     new BackupFailedException("The configured backup command " + configured + " is not on the "
                             + "PATH. Give its full path in migrations.backup.command."));
         }
-        return onPath(name)
-                .or(() -> installed(name, installDirectories))
-                .map(found -> new DumpProgram(name, found))
-                .orElseThrow(() -> new BackupFailedException(name + " was not found on the PATH nor in "
-                        + installDirectories + ". Install the database's client programs (for PostgreSQL, the "
-                        + "postgresql-client package), or set migrations.backup.command to its full path."));
+        for (String each : names) {
+            Optional<Path> found = onPath(each).or(() -> installed(each, installDirectories));
+            if (found.isPresent()) {
+                return new DumpProgram(each, found.get());
+            }
+        }
+        throw new BackupFailedException(String.join(" or ", names) + " was not found on the PATH"
+                + (installDirectories.isEmpty() ? "" : " nor in " + installDirectories) + ". Install the database's "
+                + "client programs (postgresql-client, mariadb-client), or set migrations.backup.command to its full "
+                + "path.");
     }
 
     public Path executable() {

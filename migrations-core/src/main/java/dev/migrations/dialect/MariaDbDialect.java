@@ -1,5 +1,8 @@
 package dev.migrations.dialect;
 
+import dev.migrations.backup.BackupSettings;
+import dev.migrations.backup.MigrationsBackup;
+
 import dev.migrations.error.UsageException;
 import dev.migrations.ops.AlterColumn;
 import dev.migrations.ops.ColumnType;
@@ -346,5 +349,10 @@ public final class MariaDbDialect extends StandardDialect {
     @Override
     public SchemaReader schemaReader() {
         return new MariaDbSchemaReader(this);
+    }
+
+    @Override
+    public MigrationsBackup backup(BackupSettings settings) {
+        return new MariaDbDump(settings, isMySql() ? List.of("mysqldump") : List.of("mariadb-dump", "mysqldump"));
     }
 }

@@ -6,12 +6,9 @@ import dev.migrations.backup.BackupSettings;
 import dev.migrations.backup.DumpProgram;
 import dev.migrations.backup.MigrationsBackup;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,39 +52,9 @@ final class PostgresDump implements MigrationsBackup {
     record Target(String host, String port, String database, Map<String, String> parameters) {
 
         static Target of(String jdbcUrl) {
-            String rest = jdbcUrl.substring("jdbc:postgresql:".length());
-            Map<String, String> parameters = new LinkedHashMap<>();
-            int query = rest.indexOf('?');
-            if (query >= 0) {
-                for (String pair : rest.substring(query + 1).split("&")) {
-                    int equals = pair.indexOf('=');
-                    if (equals > 0) {
-                        parameters.put(pair.substring(0, equals),
-                                URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-                    }
-                }
-                rest = rest.substring(0, query);
-            }
-            String host = "localhost";
-            String port = "5432";
-            if (rest.startsWith("//")) {
-                int slash = rest.indexOf('/', 2);
-                String authority = rest.substring(2, slash < 0 ? rest.length() : slash);
-                rest = slash < 0 ? "" : rest.substring(slash + 1);
-                String first = authority.split(",")[0];
-                int colon = first.lastIndexOf(':');
-                if (colon > 0 && !first.endsWith("]")) {
-                    host = first.substring(0, colon);
-                    port = first.substring(colon + 1);
-                } else if (!first.isEmpty()) {
-                    host = first;
-                }
-                host = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-            } else if (rest.startsWith("/")) {
-                rest = rest.substring(1);
-            }
-            String database = URLDecoder.decode(rest, StandardCharsets.UTF_8);
-            return new Target(host, port, database, parameters);
+            JdbcUrlParts parts = JdbcUrlParts.of(jdbcUrl.substring("jdbc:postgresql:".length()));
+            return new Target(parts.host() == null ? "localhost" : parts.host(),
+                    parts.port() == null ? "5432" : parts.port(), parts.path(), parts.parameters());
         }
     }
 }

@@ -119,8 +119,8 @@ public class MigrationsProperties {
         private boolean onUpgrade;
 
         /**
-         * The dump program of the built-in PostgreSQL backup. Default: pg_dump from the PATH, else the newest
-         * under /usr/lib/postgresql.
+         * The dump program of the built-in backup. Default: pg_dump (else the newest under /usr/lib/postgresql),
+         * or mariadb-dump (else mysqldump), from the PATH.
          */
         private String command;
 

@@ -30,9 +30,9 @@ public enum Command {
             + "label@base. With --sql, print the SQL script instead; the target is then <from>:<to>, such as "
             + "head:-1, since there is no database to start from.", 1, 1, List.of(SQL),
             "a target, such as -1, a revision id, or base"),
-    BACKUP_DATABASE("backup", "[--to <file>]", "Back the database up: pg_dump (custom format) on PostgreSQL, SCRIPT "
-            + "TO on H2, or the application's MigrationsBackup bean; into a new file in migrations.backup.directory "
-            + "unless --to names one.", 0, 0, List.of(TO)),
+    BACKUP_DATABASE("backup", "[--to <file>]", "Back the database up: pg_dump (custom format) on PostgreSQL, "
+            + "mariadb-dump on MariaDB and MySQL, SCRIPT TO on H2, or the application's MigrationsBackup bean; into a "
+            + "new file in migrations.backup.directory unless --to names one.", 0, 0, List.of(TO)),
     CURRENT("current", "[-v]", "Show the revisions the database is at, and any revision it has that the code "
             + "lacks.", 0, 0, List.of(VERBOSE)),
     HISTORY("history", "[-r <range>] [-v]", "List the revisions, newest first, with their state: when each was "
@@ -107,7 +107,7 @@ public enum Command {
         return switch (this) {
             case UPGRADE -> "upgrade to a later revision (default: heads)";
             case DOWNGRADE -> "revert to an earlier revision";
-            case BACKUP_DATABASE -> "back the database up (pg_dump, H2 SCRIPT TO, or your MigrationsBackup)";
+            case BACKUP_DATABASE -> "back the database up (pg_dump, mariadb-dump, H2 SCRIPT TO, or your own)";
             case CURRENT -> "show the revisions the database is at";
             case HISTORY -> "list the revisions, newest first, with their state";
             case HEADS -> "show the heads of the code";
