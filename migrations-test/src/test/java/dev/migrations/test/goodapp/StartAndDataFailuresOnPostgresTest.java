@@ -1,6 +1,6 @@
 package dev.migrations.test.goodapp;
 
-import dev.migrations.test.PostgresSlice;
+import dev.migrations.test.SliceDatabase;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
@@ -15,6 +15,6 @@ class StartAndDataFailuresOnPostgresTest extends StartAndDataFailuresContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        PostgresSlice.properties(db, registry);
+        SliceDatabase.properties(db, registry);
     }
 }

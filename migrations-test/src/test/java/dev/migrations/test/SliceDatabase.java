@@ -3,10 +3,10 @@ package dev.migrations.test;
 import dev.migrations.testing.TestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Points a {@link MigrationsTest} at a test's own PostgreSQL database. */
-public final class PostgresSlice {
+/** Points a {@link MigrationsTest} at a test's own database on a server (PostgreSQL, MariaDB). */
+public final class SliceDatabase {
 
-    private PostgresSlice() {
+    private SliceDatabase() {
     }
 
     public static void properties(TestDatabase db, DynamicPropertyRegistry registry) {
