@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -68,7 +67,8 @@ class BackupPostgresTest {
         assertThat(audited.detail()).isEqualTo("backup before upgrade to heads (4 pending) to " + file
                 + " (pg_dump, custom format)");
 
-        run("pg_restore", "--no-owner", "--dbname=" + PsqlUri.of(restored), file.toString());
+        BackupScenario.restore(new ProcessBuilder("pg_restore", "--no-owner", "--dbname=" + PsqlUri.of(restored),
+                file.toString()));
 
         BackupScenario.assertRestored(restored.dataSource(), before, "ANALYZE");
     }
@@ -188,11 +188,5 @@ class BackupPostgresTest {
         try (Connection c = database.dataSource().getConnection()) {
             return c.getCatalog();
         }
-    }
-
-    private static void run(String... command) throws Exception {
-        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
     }
 }

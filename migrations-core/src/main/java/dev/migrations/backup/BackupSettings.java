@@ -27,9 +27,4 @@ public record BackupSettings(Path directory, String command, Supplier<String> pa
     public static BackupSettings defaults() {
         return of(Path.of(""), null);
     }
-
-    @Override
-    public String toString() {
-        return "BackupSettings[directory=" + directory + ", command=" + command + "]";
-    }
 }

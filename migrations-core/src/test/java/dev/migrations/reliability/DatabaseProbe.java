@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * the current schema, the version table's rows, the audit, and the server's view of locks and sessions. The tests
  * check the library with these eyes, never with its own readers.
  */
-final class DatabaseProbe {
+public final class DatabaseProbe {
 
     static final String VERSION_TABLE = "migrations_version";
     static final String AUDIT_TABLE = "migrations_version_audit";
@@ -28,7 +28,7 @@ final class DatabaseProbe {
     private final DataSource dataSource;
     private final boolean mariaDb;
 
-    DatabaseProbe(DataSource dataSource) {
+    public DatabaseProbe(DataSource dataSource) {
         this.dataSource = dataSource;
         this.mariaDb = query("SELECT VERSION()", rs -> rs.next() && rs.getString(1).contains("MariaDB"));
     }
@@ -85,7 +85,7 @@ final class DatabaseProbe {
      * Advisory locks held or awaited in this database, by any session. On MariaDB, whose named locks the server
      * does not list, whether the migration lock of the version table is held (1) or free (0).
      */
-    long advisoryLocks() {
+    public long advisoryLocks() {
         if (mariaDb) {
             return count("SELECT COUNT(*) FROM (SELECT IS_USED_LOCK(" + MIGRATION_LOCK_OF_MARIADB + ") AS holder) l"
                     + " WHERE holder IS NOT NULL");

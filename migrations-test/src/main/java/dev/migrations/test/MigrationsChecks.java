@@ -15,6 +15,8 @@ import org.opentest4j.AssertionFailedError;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -120,7 +122,7 @@ public final class MigrationsChecks {
         String check = "downgrade leaves no trace";
         toEmptyBase(check);
         List<Revision> revisions = migrations().graph().revisions();
-        Map<String, SchemaModel> before = new java.util.HashMap<>();
+        Map<String, SchemaModel> before = new HashMap<>();
         for (Revision revision : revisions) {
             before.put(revision.id(), live());
             run(check, revision.id(), "upgrade " + revision.id(), () -> migrations().upgrade(revision.id()));
@@ -164,10 +166,7 @@ public final class MigrationsChecks {
      */
     public void noEditedHistory(Path checksumFile) {
         ChecksumFile file = ChecksumFile.at(checksumFile);
-        Map<String, String> current = new java.util.LinkedHashMap<>();
-        for (Revision revision : migrations().graph().revisions()) {
-            current.put(revision.id(), migrations().checksum(revision.id()));
-        }
+        Map<String, String> current = currentChecksums();
         if (!file.exists()) {
             file.write(current);
             fail("no edited history", null, "there was no checksum file at " + checksumFile + "; it is written "
@@ -194,10 +193,15 @@ public final class MigrationsChecks {
 
     /** Records the checksums of every revision of the code in {@code checksumFile}, for {@link #noEditedHistory}. */
     public void recordChecksums(Path checksumFile) {
-        Map<String, String> current = new java.util.LinkedHashMap<>();
+        ChecksumFile.at(checksumFile).write(currentChecksums());
+    }
+
+    /** Every revision's checksum from its code, in the order of the graph. */
+    private Map<String, String> currentChecksums() {
+        Map<String, String> current = new LinkedHashMap<>();
         migrations().graph().revisions().forEach(revision -> current.put(revision.id(),
                 migrations().checksum(revision.id())));
-        ChecksumFile.at(checksumFile).write(current);
+        return current;
     }
 
     /**
