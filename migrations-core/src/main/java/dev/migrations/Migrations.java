@@ -63,31 +63,23 @@ public final class Migrations {
     private final Supplier<RevisionGraph> graph;
     private final Map<String, RevisionScript> scripts;
     private final RunnerSettings settings;
+    private final MigrationListener listener;
+    private final BackupStep backups;
     private final Runner runner;
     private final String offlineDialect;
 
-    private Migrations(Builder builder) {
-        Map<String, RevisionScript> loaded = new LinkedHashMap<>();
-        List<Revision> revisions = new ArrayList<>();
-        for (Supplier<RevisionScript> migration : builder.migrations) {
-            RevisionScript revisionScript = migration.get();
-            revisions.add(revisionScript.revision());
-            loaded.putIfAbsent(revisionScript.id(), revisionScript);
-        }
-        if (loaded.size() < revisions.size()) {
-            RevisionGraph.of(revisions); // throws, naming the id declared twice
-        }
-        // Validated when first needed: a start with nothing to do learns it from one query, without the graph.
-        this.graph = RevisionGraph.lazy(revisions);
-        this.scripts = Map.copyOf(loaded);
-        this.dataSource = builder.dataSource;
-        this.settings = new RunnerSettings(builder.schema, builder.table, builder.transactionMode,
-                builder.lockWaitTimeout, builder.lockTimeout, builder.statementTimeout, builder.checksumPolicy,
-                builder.appliedBy);
+    private Migrations(DataSource dataSource, Supplier<RevisionGraph> graph, Map<String, RevisionScript> scripts,
+                       RunnerSettings settings, MigrationListener listener, BackupStep backups,
+                       String offlineDialect) {
+        this.dataSource = dataSource;
+        this.graph = graph;
+        this.scripts = scripts;
+        this.settings = settings;
+        this.listener = listener;
+        this.backups = backups;
         this.runner = dataSource == null ? null
-                : new Runner(dataSource, graph, scripts, settings, builder.listener,
-                        new BackupStep(builder.backup, builder.backupSettings, Clock.systemUTC()));
-        this.offlineDialect = builder.dialect;
+                : new Runner(dataSource, graph, scripts, settings, listener, backups);
+        this.offlineDialect = offlineDialect;
     }
 
     public static Builder builder(DataSource dataSource) {
@@ -97,6 +89,32 @@ public final class Migrations {
     /** For offline SQL only: name the database with {@link Builder#dialect(String)}. */
     public static Builder offline() {
         return new Builder(null);
+    }
+
+    // --- tenants ----------------------------------------------------------------------------------
+
+    /**
+     * These migrations for a tenant that is a schema of this DataSource: the same revisions and settings, with
+     * the version table, the audit table and the lock in {@code schema}, where the migrations' unqualified names
+     * live too. The schema is created by the first run that writes. Shares the loaded revisions: cheap to make.
+     */
+    public Migrations inSchema(String schema) {
+        return new Migrations(requireDataSource(), graph, scripts, settings.inSchema(
+                Objects.requireNonNull(schema, "schema")), listener, backups, offlineDialect);
+    }
+
+    /** These migrations for a tenant with a database of its own: the same revisions and settings on another DataSource. */
+    public Migrations onDataSource(DataSource tenantDataSource) {
+        return new Migrations(Objects.requireNonNull(tenantDataSource, "tenantDataSource"), graph, scripts, settings,
+                listener, backups, offlineDialect);
+    }
+
+    /**
+     * Whether tenants in schemas of this database may be migrated at the same time; H2's schema changes lock its
+     * whole catalog, so its tenants run one at a time.
+     */
+    public boolean concurrentSchemaChanges() {
+        return runner().dialect().concurrentSchemaChanges();
     }
 
     // --- running ----------------------------------------------------------------------------------
@@ -318,11 +336,16 @@ public final class Migrations {
     }
 
     private Runner runner() {
-        if (runner == null) {
+        requireDataSource();
+        return runner;
+    }
+
+    private DataSource requireDataSource() {
+        if (dataSource == null) {
             throw new UsageException("This Migrations was built without a DataSource, for offline SQL only: "
                     + "build it with Migrations.builder(dataSource) to reach a database.");
         }
-        return runner;
+        return dataSource;
     }
 
     /** Configures a {@link Migrations}. */
@@ -482,7 +505,21 @@ public final class Migrations {
          * @throws InvalidRevisionGraphException when two migrations declare the same revision
          */
         public Migrations build() {
-            return new Migrations(this);
+            Map<String, RevisionScript> loaded = new LinkedHashMap<>();
+            List<Revision> revisions = new ArrayList<>();
+            for (Supplier<RevisionScript> migration : migrations) {
+                RevisionScript revisionScript = migration.get();
+                revisions.add(revisionScript.revision());
+                loaded.putIfAbsent(revisionScript.id(), revisionScript);
+            }
+            if (loaded.size() < revisions.size()) {
+                RevisionGraph.of(revisions); // throws, naming the id declared twice
+            }
+            // Validated when first needed: a start with nothing to do learns it from one query, without the graph.
+            return new Migrations(dataSource, RevisionGraph.lazy(revisions), Map.copyOf(loaded),
+                    new RunnerSettings(schema, table, transactionMode, lockWaitTimeout, lockTimeout, statementTimeout,
+                            checksumPolicy, appliedBy),
+                    listener, new BackupStep(backup, backupSettings, Clock.systemUTC()), dialect);
         }
 
         private static MigrationScript instantiate(Class<? extends MigrationScript> type) {

@@ -25,7 +25,7 @@ class ArchitectureTest {
             .importPackages("dev.migrations");
 
     /**
-     * Top to bottom: the commands (a client of the API, as Alembic's command module is of its script directory
+     * Top to bottom: the commands and the tenant sets (clients of the API, as Alembic's command module is of its script directory
      * and migration context), the API, autogenerate, the runner; the graph, the dialects and the schema model
      * side by side (a dialect holds its database's schema reader, so it may use the model); the operations; the
      * errors, which use nothing of the project.
@@ -34,6 +34,7 @@ class ArchitectureTest {
     void eachLayerUsesOnlyTheLayersBelowIt() {
         ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("command").definedBy("dev.migrations.command..")
+                .layer("tenant").definedBy("dev.migrations.tenant..")
                 .layer("api").definedBy("dev.migrations")
                 .layer("index").definedBy("dev.migrations.index..")
                 .layer("autogenerate").definedBy("dev.migrations.autogenerate..")
@@ -45,11 +46,13 @@ class ArchitectureTest {
                 .layer("backup").definedBy("dev.migrations.backup..")
                 .layer("error").definedBy("dev.migrations.error..")
                 .whereLayer("command").mayNotBeAccessedByAnyLayer()
-                .whereLayer("api").mayOnlyBeAccessedByLayers("command")
+                // One migration set fanned out to many tenants: a client of the API, beside the commands.
+                .whereLayer("tenant").mayNotBeAccessedByAnyLayer()
+                .whereLayer("api").mayOnlyBeAccessedByLayers("command", "tenant")
                 // The build-time index reads @Migration by name, so the facade can build from it.
                 .whereLayer("index").mayOnlyBeAccessedByLayers("command", "api")
                 .whereLayer("autogenerate").mayOnlyBeAccessedByLayers("command", "api")
-                .whereLayer("runtime").mayOnlyBeAccessedByLayers("command", "api", "autogenerate")
+                .whereLayer("runtime").mayOnlyBeAccessedByLayers("command", "tenant", "api", "autogenerate")
                 .whereLayer("graph").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime")
                 .whereLayer("dialect").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime")
                 .whereLayer("schema").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime", "dialect")
@@ -57,7 +60,8 @@ class ArchitectureTest {
                         "dialect", "schema")
                 // What a backup is and how a dump program runs; each dialect holds its database's own backup.
                 .whereLayer("backup").mayOnlyBeAccessedByLayers("command", "api", "runtime", "dialect")
-                .whereLayer("error").mayOnlyBeAccessedByLayers("backup", "command", "api", "autogenerate", "runtime", "graph",
+                .whereLayer("error").mayOnlyBeAccessedByLayers("backup", "command", "tenant", "api", "autogenerate", "runtime",
+                        "graph",
                         "dialect", "schema", "ops");
         layers.check(CORE);
     }

@@ -31,6 +31,7 @@ public final class Bench {
             case "child" -> ChildMain.main(rest);
             case "boot" -> BootMain.main(rest);
             case "autogen" -> AutogenMain.main(rest);
+            case "tenants" -> TenantsBench.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 if (command.startsWith("--")) {

@@ -3,12 +3,14 @@ package dev.migrations.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes the report to its file. The autogenerate section and the MariaDB section sit between markers, so that a run
  * of that workload (or on that server) alone replaces only its section and leaves the other figures of the file as
  * they are, and a full run without it keeps the section of the earlier run. The command-mode section, which
- * {@code benchmarks/command-mode.sh} writes, is kept as it is by every run.
+ * {@code benchmarks/command-mode.sh} writes, and the tenants section of {@code benchmarks/tenants.sh} are kept as they
+ * are by every run.
  */
 final class ReportFile {
 
@@ -16,7 +18,8 @@ final class ReportFile {
     enum Section {
         AUTOGEN("autogen", "\n## Profile\n"),
         MARIADB("mariadb", "\n## Profile\n"),
-        COMMAND_MODE("command-mode", "\n## Profile\n");
+        COMMAND_MODE("command-mode", "\n## Profile\n"),
+        TENANTS("tenants", "\n## Profile\n");
 
         private final String start;
         private final String end;
@@ -34,6 +37,12 @@ final class ReportFile {
             int from = report.indexOf(start);
             int to = report.indexOf(end, Math.max(from, 0));
             return from < 0 || to < 0 ? null : report.substring(from, to + end.length());
+        }
+
+        /** Writes {@code text} as this section of the report file, the rest of the file as it was. */
+        void writeInto(Path file, String text) throws IOException {
+            String existing = Files.isRegularFile(file) ? Files.readString(file) : "";
+            Files.writeString(file, splice(existing, marked(text)));
         }
 
         String marked(String text) {
@@ -74,9 +83,11 @@ final class ReportFile {
             text = report.markdown(existing == null ? null : Section.AUTOGEN.in(existing),
                     existing == null ? null : Section.MARIADB.in(existing));
         }
-        String commandMode = existing == null ? null : Section.COMMAND_MODE.in(existing);
-        if (commandMode != null && Section.COMMAND_MODE.in(text) == null) {
-            text = Section.COMMAND_MODE.splice(text, commandMode);
+        for (Section kept : List.of(Section.COMMAND_MODE, Section.TENANTS)) {
+            String old = existing == null ? null : kept.in(existing);
+            if (old != null && kept.in(text) == null) {
+                text = kept.splice(text, old);
+            }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, text);

@@ -10,6 +10,8 @@ import dev.migrations.ops.Operation;
 import dev.migrations.schema.SchemaReader;
 
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -139,6 +141,38 @@ public interface Dialect {
 
     default List<String> sessionTeardown() {
         return List.of();
+    }
+
+    /**
+     * Whether sessions may change the schemas of one database at the same time, as tenants migrated in parallel do.
+     * H2 cannot: its schema changes lock the whole catalog, and parallel ones time out.
+     */
+    default boolean concurrentSchemaChanges() {
+        return true;
+    }
+
+    /**
+     * Creates {@code schema} unless it exists: a tenant's schema, made by its first run. Two runners may race to
+     * create it; the loser's error is harmless and the caller tries once more.
+     */
+    default String createSchemaIfMissing(String schema) {
+        return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
+    }
+
+    /**
+     * Makes {@code schema} where the connection's unqualified names live (JDBC's schema; MariaDB's database), and
+     * returns what it was, for {@link #restoreSessionSchema} before the connection goes back to its pool.
+     */
+    default String useSessionSchema(Connection connection, String schema) throws SQLException {
+        String previous = connection.getSchema();
+        connection.setSchema(fold(schema));
+        return previous;
+    }
+
+    default void restoreSessionSchema(Connection connection, String previous) throws SQLException {
+        if (previous != null) {
+            connection.setSchema(previous);
+        }
     }
 
     /** Settings an offline script starts with, so that it means the same on any server configuration. */

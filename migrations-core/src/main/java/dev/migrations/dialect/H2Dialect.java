@@ -181,6 +181,12 @@ public final class H2Dialect extends StandardDialect {
         return new H2RowLock(qualify(schema, versionTable + "_lock"), quote("id"));
     }
 
+    /** Every schema change locks H2's catalog (its SYS table) until commit. */
+    @Override
+    public boolean concurrentSchemaChanges() {
+        return false;
+    }
+
     @Override
     public MigrationsBackup backup(BackupSettings settings) {
         return new H2Script();

@@ -15,6 +15,7 @@ import dev.migrations.schema.SchemaReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -240,6 +241,21 @@ public final class MariaDbDialect extends StandardDialect {
     @Override
     public List<String> sessionTeardown() {
         return List.of("SET SESSION explicit_defaults_for_timestamp = @migrations_explicit_defaults");
+    }
+
+    /** A MariaDB schema is a database: the connection's catalog. */
+    @Override
+    public String useSessionSchema(Connection connection, String schema) throws SQLException {
+        String previous = connection.getCatalog();
+        connection.setCatalog(fold(schema));
+        return previous;
+    }
+
+    @Override
+    public void restoreSessionSchema(Connection connection, String previous) throws SQLException {
+        if (previous != null) {
+            connection.setCatalog(previous);
+        }
     }
 
     @Override

@@ -147,7 +147,8 @@ public final class Runner {
             }
             // Loaded before anything is written: a migration that cannot be created leaves the database as it was.
             plan.forEach(revision -> scripts.get(revision.id()).load());
-            try (RunLock ignored = lock(dialect); SessionSettings session = SessionSettings.apply(c, dialect)) {
+            try (RunLock ignored = lock(c, dialect);
+                 SessionSettings session = SessionSettings.apply(c, dialect, settings)) {
                 // Before the version table is created, so that a failed backup leaves the database as it was.
                 String reason = "before upgrade to " + target + " (" + plan.size() + " pending)";
                 Backup made = backupFirst ? backups.make(dataSource, c, dialect, null, reason) : null;
@@ -178,7 +179,7 @@ public final class Runner {
             table.updateFingerprints(c, vouched);
             return;
         }
-        try (RunLock ignored = lock(dialect)) {
+        try (RunLock ignored = lock(c, dialect)) {
             table.create(c);
             table.updateFingerprints(c, vouched);
         }
@@ -215,7 +216,8 @@ public final class Runner {
         return appliedSetDigest.orElse(null);
     }
 
-    private RunLock lock(Dialect dialect) {
+    private RunLock lock(Connection c, Dialect dialect) throws SQLException {
+        SessionSettings.createSchemaIfMissing(c, dialect, settings);
         return RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(), settings.lockWaitTimeout());
     }
 
@@ -264,7 +266,8 @@ public final class Runner {
      */
     public List<String> stamp(String target, boolean purge) {
         return withConnection((c, dialect, table) -> {
-            try (RunLock ignored = lock(dialect); SessionSettings session = SessionSettings.apply(c, dialect)) {
+            try (RunLock ignored = lock(c, dialect);
+                 SessionSettings session = SessionSettings.apply(c, dialect, settings)) {
                 DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 if (!purge) {
                     StateCheck.requireKnown(state, graph());
@@ -320,7 +323,8 @@ public final class Runner {
      */
     public void repair(String revision) {
         withConnection((c, dialect, table) -> {
-            try (RunLock ignored = lock(dialect); SessionSettings session = SessionSettings.apply(c, dialect)) {
+            try (RunLock ignored = lock(c, dialect);
+                 SessionSettings session = SessionSettings.apply(c, dialect, settings)) {
                 DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 VersionRow row = state.row(revision);
                 RevisionScript script = scripts.get(revision);

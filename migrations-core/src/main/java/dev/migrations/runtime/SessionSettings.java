@@ -20,15 +20,41 @@ final class SessionSettings implements AutoCloseable {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final boolean schemaChanged;
+    private final String previousSchema;
 
-    private SessionSettings(Connection connection, Dialect dialect) {
+    private SessionSettings(Connection connection, Dialect dialect, boolean schemaChanged, String previousSchema) {
         this.connection = connection;
         this.dialect = dialect;
+        this.schemaChanged = schemaChanged;
+        this.previousSchema = previousSchema;
     }
 
-    static SessionSettings apply(Connection connection, Dialect dialect) throws SQLException {
+    /** Also moves the session into a tenant's schema when the settings say it holds everything. */
+    static SessionSettings apply(Connection connection, Dialect dialect, RunnerSettings settings) throws SQLException {
         execute(connection, dialect.sessionSetup());
-        return new SessionSettings(connection, dialect);
+        if (settings.schemaHoldsEverything()) {
+            String previous = dialect.useSessionSchema(connection, settings.schema());
+            return new SessionSettings(connection, dialect, true, previous);
+        }
+        return new SessionSettings(connection, dialect, false, null);
+    }
+
+    /**
+     * Creates a tenant's schema on its first run, before the lock (which may live in it). Concurrent first runs
+     * may both try; the one that loses sees the schema on its second try.
+     */
+    static void createSchemaIfMissing(Connection connection, Dialect dialect, RunnerSettings settings)
+            throws SQLException {
+        if (!settings.schemaHoldsEverything()) {
+            return;
+        }
+        String sql = dialect.createSchemaIfMissing(settings.schema());
+        try {
+            execute(connection, List.of(sql));
+        } catch (SQLException raced) {
+            execute(connection, List.of(sql));
+        }
     }
 
     /**
@@ -40,6 +66,9 @@ final class SessionSettings implements AutoCloseable {
         try {
             if (connection.getAutoCommit()) {
                 execute(connection, dialect.sessionTeardown());
+                if (schemaChanged) {
+                    dialect.restoreSessionSchema(connection, previousSchema);
+                }
             }
         } catch (SQLException e) {
             log.debug("Could not restore the session settings of the migration connection", e);

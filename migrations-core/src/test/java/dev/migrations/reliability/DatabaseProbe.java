@@ -126,7 +126,7 @@ public final class DatabaseProbe {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private List<String> strings(String sql) {
+    List<String> strings(String sql) {
         return query(sql, rs -> {
             List<String> values = new java.util.ArrayList<>();
             while (rs.next()) {

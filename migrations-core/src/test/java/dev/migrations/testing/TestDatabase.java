@@ -7,8 +7,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A fresh, empty database for one test class, dropped afterwards. Register it as
@@ -79,6 +82,20 @@ public abstract class TestDatabase implements BeforeAllCallback, BeforeEachCallb
             }
         } catch (SQLException e) {
             throw new IllegalStateException("test set-up SQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first column of every row {@code query} returns, as text. */
+    public List<String> strings(String query) {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("test query failed: " + query + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.migrations.autoconfigure;
 
 import dev.migrations.Migrations;
+import dev.migrations.error.UsageException;
+import dev.migrations.tenant.TenantMigrations;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One independent set of migrations: its revisions, its DataSource and its version table, wrapped in a
@@ -11,8 +14,10 @@ import java.util.Objects;
  *
  * @param name the set's name: {@code default}, or the key under {@code migrations.sets}
  * @param target the revision the set is upgraded to on start-up ({@code heads} unless configured)
+ * @param tenants the set's tenants, each migrated in its own schema or database, or null for a set that migrates
+ *        its own DataSource
  */
-public record MigrationSet(String name, Migrations migrations, String target) {
+public record MigrationSet(String name, Migrations migrations, String target, TenantMigrations tenants) {
 
     public static final String DEFAULT = "default";
 
@@ -20,5 +25,24 @@ public record MigrationSet(String name, Migrations migrations, String target) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(target, "target");
+    }
+
+    public MigrationSet(String name, Migrations migrations, String target) {
+        this(name, migrations, target, null);
+    }
+
+    /** The set's tenants, when it has them (migrations.tenants.*, or a MigrationTenants bean). */
+    public Optional<TenantMigrations> tenantSet() {
+        return Optional.ofNullable(tenants);
+    }
+
+    /** This set acting on one of its tenants, for any command. */
+    public MigrationSet forTenant(String tenant) {
+        if (tenants == null) {
+            throw new UsageException("Migration set '" + name + "' has no tenants, so --tenant " + tenant
+                    + " names nothing: declare them with migrations.tenants.schemas or a MigrationTenants bean, or "
+                    + "leave out --tenant.");
+        }
+        return new MigrationSet(name, tenants.tenant(tenant), target);
     }
 }

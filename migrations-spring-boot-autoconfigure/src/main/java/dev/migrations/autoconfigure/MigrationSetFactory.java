@@ -42,12 +42,14 @@ final class MigrationSetFactory {
     private final ObjectProvider<MigrationListener> listeners;
     private final RunningRevision runningRevision;
     private final ObjectProvider<MigrationsBackup> backup;
+    private final TenantSetFactory tenants;
 
     MigrationSetFactory(ConfigurableListableBeanFactory beanFactory, MigrationsProperties properties,
             MigrationSetDataSources dataSources, ObjectProvider<MigrationsCustomizer> customizers,
             ObjectProvider<MigrationListener> listeners, RunningRevision runningRevision,
-            ObjectProvider<MigrationsBackup> backup) {
+            ObjectProvider<MigrationsBackup> backup, TenantSetFactory tenants) {
         this.backup = backup;
+        this.tenants = tenants;
         this.beanFactory = beanFactory;
         this.properties = properties;
         this.dataSources = dataSources;
@@ -75,7 +77,9 @@ final class MigrationSetFactory {
             addMigrations(name, builder);
             listeners.orderedStream().forEach(builder::listener);
             customizers.orderedStream().forEach(customizer -> customizer.customize(name, builder));
-            return new MigrationSet(name, builder.build(), targetOf(name));
+            Migrations migrations = builder.build();
+            return new MigrationSet(name, migrations, targetOf(name),
+                    tenants.create(name, migrations, table.dataSource()));
         } catch (MigrationException e) {
             throw new MigrationSetStartupException(name, List.of(), e);
         }

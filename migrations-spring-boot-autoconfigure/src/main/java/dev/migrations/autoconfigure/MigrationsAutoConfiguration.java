@@ -3,6 +3,7 @@ package dev.migrations.autoconfigure;
 import dev.migrations.backup.MigrationsBackup;
 import dev.migrations.Migrations;
 import dev.migrations.runtime.MigrationListener;
+import dev.migrations.tenant.MigrationTenants;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -58,9 +59,10 @@ public final class MigrationsAutoConfiguration {
     MigrationSetFactory migrationSetFactory(ConfigurableListableBeanFactory beanFactory,
             MigrationsProperties properties, MigrationSetDataSources dataSources,
             ObjectProvider<MigrationsCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
-            RunningRevision runningRevision, ObjectProvider<MigrationsBackup> backup) {
+            RunningRevision runningRevision, ObjectProvider<MigrationsBackup> backup,
+            ObjectProvider<MigrationTenants> tenants) {
         return new MigrationSetFactory(beanFactory, properties, dataSources, customizers, listeners, runningRevision,
-                backup);
+                backup, new TenantSetFactory(properties, tenants));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import dev.migrations.autogenerate.ObjectKind;
 import dev.migrations.autogenerate.NameFilter;
 import dev.migrations.runtime.ChecksumPolicy;
 import dev.migrations.runtime.TransactionMode;
+import dev.migrations.tenant.FailurePolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -108,6 +109,57 @@ public class MigrationsProperties {
      * How revision --autogenerate and check compare the JPA entities with the database.
      */
     private AutogenerateProperties autogenerate = new AutogenerateProperties();
+
+    /**
+     * The tenants of the default set: the same migrations applied to each tenant's schema.
+     */
+    private TenantProperties tenants = new TenantProperties();
+
+    /** A set's tenants, each a schema of the set's DataSource with its own version table. */
+    public static class TenantProperties {
+
+        /**
+         * Schemas of the set's DataSource, each a tenant of the same name; created by their first upgrade. A
+         * MigrationTenants bean gives the default set its tenants instead (from a table, a tenant registry).
+         */
+        private List<String> schemas = new ArrayList<>();
+
+        /**
+         * Tenants migrated at once. Default: half the connection pool (each tenant holds up to two connections),
+         * at least 1.
+         */
+        private Integer parallelism;
+
+        /**
+         * What happens when a tenant fails: fail-fast starts no further tenant; continue runs every tenant and
+         * reports all failures at the end.
+         */
+        private FailurePolicy failurePolicy = FailurePolicy.FAIL_FAST;
+
+        public List<String> getSchemas() {
+            return schemas;
+        }
+
+        public void setSchemas(List<String> schemas) {
+            this.schemas = schemas;
+        }
+
+        public Integer getParallelism() {
+            return parallelism;
+        }
+
+        public void setParallelism(Integer parallelism) {
+            this.parallelism = parallelism;
+        }
+
+        public FailurePolicy getFailurePolicy() {
+            return failurePolicy;
+        }
+
+        public void setFailurePolicy(FailurePolicy failurePolicy) {
+            this.failurePolicy = failurePolicy;
+        }
+    }
 
     /** How backups before upgrades are made. */
     public static class BackupProperties {
@@ -310,6 +362,19 @@ public class MigrationsProperties {
          */
         private String target = "heads";
 
+        /**
+         * This set's tenants: its migrations applied to each tenant's schema instead of its own.
+         */
+        private TenantProperties tenants = new TenantProperties();
+
+        public TenantProperties getTenants() {
+            return tenants;
+        }
+
+        public void setTenants(TenantProperties tenants) {
+            this.tenants = tenants;
+        }
+
         public List<String> getPackages() {
             return packages;
         }
@@ -496,7 +561,16 @@ public class MigrationsProperties {
         defaults.setTable(table);
         defaults.setSchema(schema);
         defaults.setTarget(target);
+        defaults.setTenants(tenants);
         return defaults;
+    }
+
+    public TenantProperties getTenants() {
+        return tenants;
+    }
+
+    public void setTenants(TenantProperties tenants) {
+        this.tenants = tenants;
     }
 
     public AutogenerateProperties getAutogenerate() {

@@ -2,9 +2,18 @@ package dev.migrations.autoconfigure;
 
 import dev.migrations.ValidationReport;
 import dev.migrations.Verification;
+import dev.migrations.tenant.TenantMigrations;
+import dev.migrations.tenant.TenantProgress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
 
 /** The start-up action {@code migrations.on-startup} names, used when the application declares no {@link MigrationsStrategy}. */
 final class OnStartupStrategy implements MigrationsStrategy {
+
+    private static final Logger log = LoggerFactory.getLogger(OnStartupStrategy.class);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
 
     private final OnStartup onStartup;
     private final boolean backupFirst;
@@ -17,6 +26,10 @@ final class OnStartupStrategy implements MigrationsStrategy {
 
     @Override
     public void migrate(MigrationSet set) {
+        if (set.tenants() != null) {
+            migrateTenants(set, set.tenants());
+            return;
+        }
         switch (onStartup) {
             case UPGRADE -> {
                 if (backupFirst) {
@@ -32,6 +45,22 @@ final class OnStartupStrategy implements MigrationsStrategy {
                     throw new StartupValidationException(set.name(), report);
                 }
             }
+            case NONE -> {
+            }
+        }
+    }
+
+    /** A set with tenants migrates each tenant, never its own schema; progress is logged every few seconds. */
+    private void migrateTenants(MigrationSet set, TenantMigrations tenants) {
+        if (backupFirst && onStartup == OnStartup.UPGRADE) {
+            log.warn("Migration set '{}' has tenants: migrations.backup.on-upgrade backs up one database and is not "
+                    + "applied to tenant sets; back up with your database's own tools before upgrading tenants",
+                    set.name());
+        }
+        switch (onStartup) {
+            case UPGRADE -> tenants.upgrade(set.target(), TenantProgress.Listener.every(PROGRESS_INTERVAL,
+                    line -> log.info("Migration set '{}': {}", set.name(), line))).requireSuccess();
+            case VALIDATE -> tenants.requireUpToDate();
             case NONE -> {
             }
         }

@@ -4,6 +4,7 @@ import dev.migrations.RevisionState;
 import dev.migrations.RevisionStatus;
 import dev.migrations.StatusReport;
 import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.tenant.TenantSummary;
 import org.springframework.boot.health.contributor.Status;
 
 import java.util.LinkedHashMap;
@@ -32,7 +33,13 @@ import java.util.Set;
  */
 record MigrationSetHealth(Status status, Map<String, Object> details) {
 
+    /** Tenants listed by name in the details, at most: the counts say the rest. */
+    private static final int NAMED_TENANTS = 20;
+
     static MigrationSetHealth of(MigrationSet set) {
+        if (set.tenants() != null) {
+            return ofTenants(set);
+        }
         StatusReport report;
         try {
             // Toward the set's target, not the code's heads: a set deliberately held below its heads is healthy.
@@ -63,6 +70,34 @@ record MigrationSetHealth(Status status, Map<String, Object> details) {
         if (!running.isEmpty()) {
             details.put("running", running);
         }
+        return new MigrationSetHealth(status, details);
+    }
+
+    /**
+     * A set with tenants: DOWN when any tenant has a problem or cannot be read, OUT_OF_SERVICE when any is behind,
+     * with the counts and the first tenants needing attention in the details.
+     */
+    private static MigrationSetHealth ofTenants(MigrationSet set) {
+        TenantSummary summary = TenantSummary.of(set.tenants().status(), NAMED_TENANTS);
+        Status status = summary.failed() > 0 ? Status.DOWN : summary.behind() > 0 ? Status.OUT_OF_SERVICE : Status.UP;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("status", status.getCode());
+        details.put("target", set.target());
+        details.put("tenants", summary.total());
+        details.put("tenantsUpToDate", summary.upToDate());
+        details.put("tenantsBehind", summary.behind());
+        details.put("tenantsFailed", summary.failed());
+        details.put("needingAttention", summary.needingAttention().stream().map(t -> {
+            Map<String, Object> tenant = new LinkedHashMap<>();
+            tenant.put("tenant", t.tenant());
+            tenant.put("currentHeads", t.current());
+            tenant.put("pendingCount", t.pending());
+            tenant.put("problems", t.problems());
+            if (t.error() != null) {
+                tenant.put("error", t.error());
+            }
+            return tenant;
+        }).toList());
         return new MigrationSetHealth(status, details);
     }
 

@@ -4,6 +4,8 @@ import dev.migrations.RevisionState;
 import dev.migrations.RevisionStatus;
 import dev.migrations.StatusReport;
 import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.tenant.TenantStatus;
+import dev.migrations.tenant.TenantSummary;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -87,16 +89,52 @@ public class MigrationsEndpoint {
      * @param currentHeads the database's current revisions
      * @param heads the code's heads
      * @param target what the set is upgraded to on start-up
-     * @param pendingCount revisions in the code not yet applied
-     * @param migrations every revision, newest first, then those the code lacks
+     * @param pendingCount revisions in the code not yet applied; over all tenants in a set with tenants
+     * @param migrations every revision, newest first, then those the code lacks; empty in a set with tenants
+     * @param tenants the tenants of a set with tenants, else null
      */
     public record MigrationSetDescriptor(List<String> currentHeads, List<String> heads, String target,
-                                         int pendingCount, List<MigrationDescriptor> migrations) {
+                                         int pendingCount, List<MigrationDescriptor> migrations,
+                                         TenantsDescriptor tenants) {
 
         static MigrationSetDescriptor of(MigrationSet set) {
+            if (set.tenants() != null) {
+                List<TenantStatus> statuses = set.tenants().status();
+                return new MigrationSetDescriptor(List.of(), set.migrations().graph().heads(), set.target(),
+                        statuses.stream().mapToInt(TenantStatus::pending).sum(), List.of(),
+                        TenantsDescriptor.of(statuses));
+            }
             StatusReport report = set.migrations().status();
             return new MigrationSetDescriptor(report.current(), report.heads(), set.target(), report.pending(),
-                    report.revisions().stream().map(MigrationDescriptor::of).toList());
+                    report.revisions().stream().map(MigrationDescriptor::of).toList(), null);
+        }
+    }
+
+    /**
+     * The tenants of a set with tenants: counts, and each tenant's heads and pending count; past
+     * {@value #LISTED_TENANTS} tenants only those not up to date are listed ({@code complete} is then false).
+     */
+    public record TenantsDescriptor(int total, int upToDate, int behind, int failed, boolean complete,
+                                    List<TenantDescriptor> tenants) {
+
+        static final int LISTED_TENANTS = 100;
+
+        static TenantsDescriptor of(List<TenantStatus> statuses) {
+            TenantSummary summary = TenantSummary.of(statuses, LISTED_TENANTS);
+            boolean complete = statuses.size() <= LISTED_TENANTS;
+            List<TenantStatus> listed = complete ? statuses : summary.needingAttention();
+            return new TenantsDescriptor(summary.total(), summary.upToDate(), summary.behind(), summary.failed(),
+                    complete, listed.stream().map(TenantDescriptor::of).toList());
+        }
+    }
+
+    /** One tenant: its current revisions, pending count, failed or edited revisions, or why it is unreadable. */
+    public record TenantDescriptor(String tenant, List<String> currentHeads, int pendingCount, int problems,
+                                   String error) {
+
+        static TenantDescriptor of(TenantStatus status) {
+            return new TenantDescriptor(status.tenant(), status.current(), status.pending(), status.problems(),
+                    status.error());
         }
     }
 

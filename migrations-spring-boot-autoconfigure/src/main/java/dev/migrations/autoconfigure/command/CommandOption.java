@@ -20,10 +20,13 @@ public enum CommandOption {
     RENAME(true, "a rename autogenerate makes instead of drop + add: old=new (a table) or table.old=new (a "
             + "column); repeatable", "--rename"),
     SET(true, "the migration set to act on (default: default)", "--set"),
+    TENANT(true, "the tenant to act on, in a set with tenants", "--tenant"),
+    ALL_TENANTS(false, "act on every tenant of the set (upgrade and downgrade run them in parallel, with progress)",
+            "--all-tenants"),
     JSON(false, "machine-readable output on stdout, as JSON", "--json");
 
     /** Options every command accepts. */
-    static final List<CommandOption> COMMON = List.of(SET, JSON);
+    static final List<CommandOption> COMMON = List.of(SET, TENANT, ALL_TENANTS, JSON);
 
     private final boolean takesValue;
     private final String description;

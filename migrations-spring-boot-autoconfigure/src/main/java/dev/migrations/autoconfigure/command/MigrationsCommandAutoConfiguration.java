@@ -54,10 +54,15 @@ public final class MigrationsCommandAutoConfiguration {
     @Bean
     MigrationsCommands migrationsCommands(ObjectProvider<MigrationSet> sets, MigrationClassWriter writer,
                                           ObjectProvider<MigrationsCheck> checks,
-                                          ObjectProvider<EntityModelComparator> entityModel) {
+                                          ObjectProvider<EntityModelComparator> entityModel,
+                                          CommandConsole console) {
+        // Progress is printed as it happens, to standard error, apart from the command's result.
         return new MigrationsCommands(() -> sets.orderedStream().toList(), writer,
                 () -> checks.orderedStream().toList(), () -> Optional.ofNullable(entityModel.getIfAvailable()),
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(), line -> {
+                    console.err().println(line);
+                    console.err().flush();
+                });
     }
 
     @Bean

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -46,6 +47,7 @@ public class MigrationsCommands {
     private final Supplier<List<MigrationsCheck>> checks;
     private final Supplier<Optional<EntityModelComparator>> entityModel;
     private final ZoneId zone;
+    private final Consumer<String> progress;
 
     public MigrationsCommands(Supplier<List<MigrationSet>> sets, MigrationClassWriter writer,
                               Supplier<List<MigrationsCheck>> checks, ZoneId zone) {
@@ -56,6 +58,15 @@ public class MigrationsCommands {
     public MigrationsCommands(Supplier<List<MigrationSet>> sets, MigrationClassWriter writer,
                               Supplier<List<MigrationsCheck>> checks,
                               Supplier<Optional<EntityModelComparator>> entityModel, ZoneId zone) {
+        this(sets, writer, checks, entityModel, zone, System.err::println);
+    }
+
+    /** @param progress where {@code --all-tenants} prints its progress while it runs: standard error */
+    public MigrationsCommands(Supplier<List<MigrationSet>> sets, MigrationClassWriter writer,
+                              Supplier<List<MigrationsCheck>> checks,
+                              Supplier<Optional<EntityModelComparator>> entityModel, ZoneId zone,
+                              Consumer<String> progress) {
+        this.progress = progress;
         this.sets = sets;
         this.writer = writer;
         this.checks = checks;
@@ -65,67 +76,21 @@ public class MigrationsCommands {
 
     public CommandOutcome run(CommandLine line) {
         Result result = new Result(line);
-        try {
+        catching(line, result, () -> {
             MigrationSet set = set(line.set());
-            RevisionGraph graph = set.migrations().graph();
-            Presented presented = new Presented(new TextPresenter(graph, zone), new JsonPresenter(graph), result);
-            MigrationCommands commands = new MigrationCommands(set.migrations(), zone);
-            boolean verbose = line.has(CommandOption.VERBOSE);
-            switch (line.command()) {
-                case UPGRADE -> {
-                    if (line.has(CommandOption.BACKUP) && line.has(CommandOption.SQL)) {
-                        throw new UsageException("--backup and --sql do not go together: --sql runs nothing, so "
-                                + "there is nothing to back up for. Leave out one of them.");
-                    }
-                    run(line, line.argument(0, "heads"), "upgrade", commands::upgradeSql,
-                            line.has(CommandOption.BACKUP) ? commands::upgradeAfterBackup : commands::upgrade,
-                            presented);
-                }
-                case BACKUP_DATABASE -> presented.add(commands.backup(line.value(CommandOption.TO).map(Path::of)
-                        .orElse(null)), presented.text::backup, presented.json::backup);
-                case DOWNGRADE -> run(line, line.argument(0, null), "downgrade", commands::downgradeSql,
-                        commands::downgrade, presented);
-                case CURRENT -> presented.add(commands.current(), c -> presented.text.current(c, verbose),
-                        presented.json::current);
-                case HISTORY -> {
-                    String range = line.value(CommandOption.RANGE).orElse(null);
-                    presented.add(commands.history(range), h -> presented.text.history(h, verbose),
-                            h -> presented.json.history(range, h));
-                }
-                case HEADS -> presented.add(commands.heads(), h -> presented.text.heads(h, verbose),
-                        presented.json::heads);
-                case BRANCHES -> presented.add(commands.branches(), b -> presented.text.branches(b, verbose),
-                        presented.json::branches);
-                case SHOW -> presented.add(commands.show(line.argument(0, null)), presented.text::show,
-                        presented.json::show);
-                case STAMP -> {
-                    String target = line.argument(0, null);
-                    result.json("target", target);
-                    presented.add(commands.stamp(target, line.has(CommandOption.PURGE)), presented.text::stamp,
-                            presented.json::stamp);
-                }
-                case REPAIR -> presented.add(commands.repair(line.argument(0, null)), presented.text::repair,
-                        presented.json::repair);
-                case MERGE -> written(writer.write(set, line.value(CommandOption.MESSAGE).orElseThrow(),
-                        commands.mergeParents(line.arguments()), line.value(CommandOption.REV_ID).orElse(null)),
-                        presented);
-                case VALIDATE -> {
-                    Validation validation = commands.validate();
-                    presented.add(validation, presented.text::validate, presented.json::validate);
-                    presented.text.validateFailure(validation).ifPresent(result::fail);
-                }
-                case CHECK -> {
-                    CheckReport check = commands.check(() -> {
-                        List<MigrationsCheck> further = checks.get();
-                        return new FurtherChecks(further.stream().flatMap(each -> each.check(set).stream()).toList(),
-                                further.stream().flatMap(each -> each.compared(set).stream()).toList());
-                    });
-                    presented.add(check, presented.text::check, presented.json::check);
-                    presented.text.checkFailure(check).ifPresent(result::fail);
-                }
-                case REVISION -> revision(line, set, commands, presented);
-                case HELP -> throw new IllegalArgumentException("help is answered before a command runs");
+            if (line.has(CommandOption.ALL_TENANTS)) {
+                new AllTenants(line, set, result, progress).run(this::runOn);
+            } else {
+                runOn(line, tenantOrSet(line, set), result);
             }
+        });
+        return result.outcome();
+    }
+
+    /** Runs {@code body}, turning any failure into the outcome's error. */
+    static void catching(CommandLine line, Result result, Runnable body) {
+        try {
+            body.run();
         } catch (MigrationException e) {
             log.debug("migrations {} failed", line.command().word(), e);
             result.error(e.getClass().getSimpleName(), e.getMessage(), e.revision());
@@ -133,7 +98,86 @@ public class MigrationsCommands {
             log.debug("migrations {} failed", line.command().word(), e);
             result.error(e.getClass().getSimpleName(), describe(e), null);
         }
-        return result.outcome();
+    }
+
+    /**
+     * The tenant {@code --tenant} names; a set with tenants needs one for the commands that read or write a
+     * database, since its own DataSource is not where its revisions are applied.
+     */
+    private static MigrationSet tenantOrSet(CommandLine line, MigrationSet set) {
+        Optional<String> tenant = line.value(CommandOption.TENANT);
+        if (tenant.isPresent()) {
+            return set.forTenant(tenant.get());
+        }
+        boolean readsTheDatabase = AllTenants.ON_A_DATABASE.contains(line.command())
+                || (line.command() == Command.REVISION && line.has(CommandOption.AUTOGENERATE));
+        if (set.tenants() != null && readsTheDatabase) {
+            throw new UsageException("Migration set '" + set.name() + "' has tenants, each with its own version "
+                    + "table: name one with --tenant <name>, or act on all with --all-tenants.");
+        }
+        return set;
+    }
+
+    private void runOn(CommandLine line, MigrationSet set, Result result) {
+        RevisionGraph graph = set.migrations().graph();
+        Presented presented = new Presented(new TextPresenter(graph, zone), new JsonPresenter(graph), result);
+        MigrationCommands commands = new MigrationCommands(set.migrations(), zone);
+        boolean verbose = line.has(CommandOption.VERBOSE);
+        switch (line.command()) {
+            case UPGRADE -> {
+                if (line.has(CommandOption.BACKUP) && line.has(CommandOption.SQL)) {
+                    throw new UsageException("--backup and --sql do not go together: --sql runs nothing, so "
+                            + "there is nothing to back up for. Leave out one of them.");
+                }
+                run(line, line.argument(0, "heads"), "upgrade", commands::upgradeSql,
+                        line.has(CommandOption.BACKUP) ? commands::upgradeAfterBackup : commands::upgrade,
+                        presented);
+            }
+            case BACKUP_DATABASE -> presented.add(commands.backup(line.value(CommandOption.TO).map(Path::of)
+                    .orElse(null)), presented.text::backup, presented.json::backup);
+            case DOWNGRADE -> run(line, line.argument(0, null), "downgrade", commands::downgradeSql,
+                    commands::downgrade, presented);
+            case CURRENT -> presented.add(commands.current(), c -> presented.text.current(c, verbose),
+                    presented.json::current);
+            case HISTORY -> {
+                String range = line.value(CommandOption.RANGE).orElse(null);
+                presented.add(commands.history(range), h -> presented.text.history(h, verbose),
+                        h -> presented.json.history(range, h));
+            }
+            case HEADS -> presented.add(commands.heads(), h -> presented.text.heads(h, verbose),
+                    presented.json::heads);
+            case BRANCHES -> presented.add(commands.branches(), b -> presented.text.branches(b, verbose),
+                    presented.json::branches);
+            case SHOW -> presented.add(commands.show(line.argument(0, null)), presented.text::show,
+                    presented.json::show);
+            case STAMP -> {
+                String target = line.argument(0, null);
+                result.json("target", target);
+                presented.add(commands.stamp(target, line.has(CommandOption.PURGE)), presented.text::stamp,
+                        presented.json::stamp);
+            }
+            case REPAIR -> presented.add(commands.repair(line.argument(0, null)), presented.text::repair,
+                    presented.json::repair);
+            case MERGE -> written(writer.write(set, line.value(CommandOption.MESSAGE).orElseThrow(),
+                    commands.mergeParents(line.arguments()), line.value(CommandOption.REV_ID).orElse(null)),
+                    presented);
+            case VALIDATE -> {
+                Validation validation = commands.validate();
+                presented.add(validation, presented.text::validate, presented.json::validate);
+                presented.text.validateFailure(validation).ifPresent(result::fail);
+            }
+            case CHECK -> {
+                CheckReport check = commands.check(() -> {
+                    List<MigrationsCheck> further = checks.get();
+                    return new FurtherChecks(further.stream().flatMap(each -> each.check(set).stream()).toList(),
+                            further.stream().flatMap(each -> each.compared(set).stream()).toList());
+                });
+                presented.add(check, presented.text::check, presented.json::check);
+                presented.text.checkFailure(check).ifPresent(result::fail);
+            }
+            case REVISION -> revision(line, set, commands, presented);
+            case HELP -> throw new IllegalArgumentException("help is answered before a command runs");
+        }
     }
 
     /** An upgrade or downgrade, or with --sql its offline script. */
@@ -230,11 +274,11 @@ public class MigrationsCommands {
     }
 
     /** The outcome as it is built: text lines, JSON fields, and the failure, if any. */
-    private static final class Result {
+    static final class Result {
 
-        private final List<String> out = new ArrayList<>();
-        private final List<String> err = new ArrayList<>();
-        private final Map<String, Object> json = new LinkedHashMap<>();
+        final List<String> out = new ArrayList<>();
+        final List<String> err = new ArrayList<>();
+        final Map<String, Object> json = new LinkedHashMap<>();
         private int exitCode = CommandOutcome.SUCCESS;
 
         Result(CommandLine line) {
@@ -268,6 +312,20 @@ public class MigrationsCommands {
             error.put("revision", revision);
             json.put("error", error);
             err.add("FAILED: " + message);
+        }
+
+        boolean failed() {
+            return exitCode != CommandOutcome.SUCCESS;
+        }
+
+        /** Failed without a message of its own: the tenants' failures say why. */
+        void failQuietly() {
+            exitCode = CommandOutcome.FAILURE;
+            json.put("ok", false);
+        }
+
+        void err(String line) {
+            err.add(line);
         }
 
         CommandOutcome outcome() {
