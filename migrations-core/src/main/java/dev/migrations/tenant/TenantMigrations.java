@@ -8,6 +8,7 @@ import dev.migrations.error.UsageException;
 import dev.migrations.runtime.RunResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * One migration set applied to many tenants: each tenant, a schema or a database, gets the same revisions with its
  * own version table, audit table and lock, so a tenant is exactly as safe as a single database. Tenants run in
  * parallel, at most {@code parallelism} at once (each holds up to two connections: its work and its lock); a tenant
- * with nothing pending costs one connection and one query.
+ * with nothing pending costs one connection and two small queries (the version table, then its digest or rows).
  *
  * <pre>{@code
  * TenantMigrations tenants = TenantMigrations.builder(migrations, MigrationTenants.schemas("acme", "globex"))
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class TenantMigrations {
+
+    /** The logging context's key for the tenant being migrated: {@code %X{migrations.tenant}} in a log pattern. */
+    public static final String TENANT_KEY = "migrations.tenant";
 
     private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -167,7 +171,22 @@ public final class TenantMigrations {
                 + " failed or edited" : "") + ")";
     }
 
+    /**
+     * Runs one tenant with its name in the thread's name and in the logging context ({@value #TENANT_KEY}), so that
+     * every line its revisions log says which tenant it is about, in any log pattern that shows the thread.
+     */
     private TenantOutcome runOne(Tenant tenant, Function<Migrations, RunResult> work) {
+        Thread thread = Thread.currentThread();
+        String threadName = thread.getName();
+        thread.setName("tenant " + tenant.name());
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(TENANT_KEY, tenant.name())) {
+            return runOneNamed(tenant, work);
+        } finally {
+            thread.setName(threadName);
+        }
+    }
+
+    private TenantOutcome runOneNamed(Tenant tenant, Function<Migrations, RunResult> work) {
         long started = System.nanoTime();
         try {
             RunResult result = work.apply(migrationsOf(tenant));

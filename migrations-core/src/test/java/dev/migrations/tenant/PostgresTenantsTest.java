@@ -2,11 +2,14 @@ package dev.migrations.tenant;
 
 import dev.migrations.error.MigrationFailedException;
 import dev.migrations.error.UsageException;
+import dev.migrations.Migrations;
+import dev.migrations.fixtures.Story;
 import dev.migrations.fixtures.TenantStory;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.MDC;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
@@ -104,6 +107,23 @@ class PostgresTenantsTest {
         assertThat(db.strings("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenant\\_%'"))
                 .as("tenants never started are not touched").hasSize(5);
         assertThatThrownBy(run::requireSuccess).hasMessageContaining((TENANTS - 5) + " were not started");
+    }
+
+    @Test
+    void eachRevisionsEventsAndLogLinesNameTheirTenant() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Migrations migrations = Migrations.builder(db.dataSource()).migrations(Story.all())
+                .listener(event -> seen.add(Thread.currentThread().getName() + "|"
+                        + MDC.get(TenantMigrations.TENANT_KEY)))
+                .build();
+        TenantMigrations tenants = TenantMigrations.builder(migrations, MigrationTenants.schemas("acme", "globex"))
+                .parallelism(2).build();
+
+        tenants.upgrade("heads", TenantProgress.Listener.NONE).requireSuccess();
+
+        assertThat(seen).isNotEmpty().allMatch(s -> s.equals("tenant acme|acme") || s.equals("tenant globex|globex"));
+        assertThat(seen).contains("tenant acme|acme", "tenant globex|globex");
+        assertThat(MDC.get(TenantMigrations.TENANT_KEY)).isNull();
     }
 
     @Test

@@ -47,7 +47,8 @@ public class MigrationsEndpoint {
 
     /**
      * One revision, by id or unique prefix, in every set that has it; {@code null} (a 404) when no set has it.
-     * Revisions the database holds but the code lacks are found too.
+     * Revisions the database holds but the code lacks are found too. Sets with tenants are not searched: a revision
+     * has a state per tenant there, which the set's tenants and {@code migrations history --tenant} show.
      */
     @ReadOperation
     public RevisionDescriptor migration(@Selector String revision) {
@@ -56,6 +57,9 @@ public class MigrationsEndpoint {
         for (ApplicationContext target = context; target != null; target = target.getParent()) {
             Map<String, MigrationDescriptor> matches = new LinkedHashMap<>();
             for (MigrationSet set : setsOf(target)) {
+                if (set.tenants() != null) {
+                    continue; // each tenant has its own state of the revision: see the set's tenants
+                }
                 Optional<RevisionStatus> match = RevisionLookup.find(set, revision);
                 match.ifPresent(status -> matches.put(set.name(), MigrationDescriptor.of(status)));
             }

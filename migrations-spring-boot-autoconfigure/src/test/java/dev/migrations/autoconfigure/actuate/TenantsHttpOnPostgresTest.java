@@ -93,6 +93,8 @@ class TenantsHttpOnPostgresTest {
         assertThat(behind.get("tenants").get(0).get("pendingCount").asInt()).isEqualTo(1);
         assertThat(behind.get("tenants").get(0).get("currentHeads").get(0).asString()).isEqualTo("7e0a00000001");
         assertThat(defaultSet(sets).get("pendingCount").asInt()).isEqualTo(1);
+        assertThat(actuator.get("/actuator/migrations/7e0a00000001").status())
+                .as("a revision has a state per tenant: the selector does not search a set with tenants").isEqualTo(404);
     }
 
     @Test
