@@ -110,6 +110,15 @@ public final class Migrations {
     }
 
     /**
+     * Of these tenant schemas of this DataSource, those already at the heads with every revision applied from
+     * unchanged indexed sources: what a plain upgrade of each would find, answered for all of them with a couple of
+     * queries. Empty when the migrations were not built from the index (each tenant is then checked on its own).
+     */
+    public Set<String> schemasAtHeads(List<String> schemas) {
+        return runner().schemasHoldingAppliedSet(schemas);
+    }
+
+    /**
      * Whether tenants in schemas of this database may be migrated at the same time; H2's schema changes lock its
      * whole catalog, so its tenants run one at a time.
      */

@@ -53,7 +53,7 @@ class ArchitectureTest {
                 .whereLayer("index").mayOnlyBeAccessedByLayers("command", "api")
                 .whereLayer("autogenerate").mayOnlyBeAccessedByLayers("command", "api")
                 .whereLayer("runtime").mayOnlyBeAccessedByLayers("command", "tenant", "api", "autogenerate")
-                .whereLayer("graph").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime")
+                .whereLayer("graph").mayOnlyBeAccessedByLayers("command", "tenant", "api", "autogenerate", "runtime")
                 .whereLayer("dialect").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime")
                 .whereLayer("schema").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime", "dialect")
                 .whereLayer("ops").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime", "graph",

@@ -68,24 +68,35 @@ final class TenantsBench {
         ReportFile.Section.TENANTS.writeInto(out, section);
     }
 
-    /** One line of the table: a tool at a parallelism, its upgrade and its no-op check, in milliseconds. */
-    record Row(String tool, int parallelism, long upgradeMillis, long noOpMillis) {
+    /**
+     * One line of the table: a tool at a parallelism, its upgrade and its no-op check, in milliseconds; the no-op
+     * check again with migrations not from the build-time index (each tenant then checked on its own), or -1.
+     */
+    record Row(String tool, int parallelism, long upgradeMillis, long noOpMillis, long noOpWithoutIndexMillis) {
+    }
+
+    private TenantMigrations tenantSet(Migrations migrations, int parallelism) {
+        return TenantMigrations.builder(migrations, MigrationTenants.schemas(schemas.toArray(String[]::new)))
+                .parallelism(parallelism).build();
+    }
+
+    private static void requireNoChange(TenantMigrations tenants) {
+        if (!tenants.upgrade("heads", TenantProgress.Listener.NONE).requireSuccess().changed().isEmpty()) {
+            throw new IllegalStateException("the no-op check changed a tenant");
+        }
     }
 
     private Row tenantSet(int parallelism) throws Exception {
         String database = run + "ours_p" + parallelism;
         server.createDatabase(database);
         try (HikariDataSource pool = pool(database, 2 * parallelism + 1)) {
-            TenantMigrations tenants = TenantMigrations.builder(sample(pool),
-                    MigrationTenants.schemas(schemas.toArray(String[]::new))).parallelism(parallelism).build();
+            TenantMigrations tenants = tenantSet(indexed(pool), parallelism);
             long upgrade = time(() -> tenants.upgrade("heads", TenantProgress.Listener.NONE).requireSuccess());
-            long noOp = median(() -> {
-                if (!tenants.upgrade("heads", TenantProgress.Listener.NONE).requireSuccess().changed().isEmpty()) {
-                    throw new IllegalStateException("the no-op check changed a tenant");
-                }
-            });
-            log("tenant set, parallelism " + parallelism + ": upgrade " + upgrade + " ms, no-op " + noOp + " ms");
-            return new Row("this project's tenant set", parallelism, upgrade, noOp);
+            long noOp = median(() -> requireNoChange(tenants));
+            long noOpWithoutIndex = median(() -> requireNoChange(tenantSet(sample(pool), parallelism)));
+            log("tenant set, parallelism " + parallelism + ": upgrade " + upgrade + " ms, no-op " + noOp
+                    + " ms, without the index " + noOpWithoutIndex + " ms");
+            return new Row("this project's tenant set", parallelism, upgrade, noOp, noOpWithoutIndex);
         } finally {
             server.dropDatabase(database);
         }
@@ -100,7 +111,7 @@ final class TenantsBench {
             long upgrade = time(() -> flywayEach(pool, sql));
             long noOp = median(() -> flywayEach(pool, sql));
             log("Flyway loop: migrate " + upgrade + " ms, no-op " + noOp + " ms");
-            return new Row("Flyway " + flywayVersion() + ", a loop", 1, upgrade, noOp);
+            return new Row("Flyway " + flywayVersion() + ", a loop", 1, upgrade, noOp, -1);
         } finally {
             server.dropDatabase(database);
             try (var files = Files.list(sql)) {
@@ -149,6 +160,13 @@ final class TenantsBench {
         }
     }
 
+    /** The sample's migrations as the starter finds them: from the build-time index compiled into this jar. */
+    private static Migrations indexed(DataSource dataSource) {
+        return Migrations.builder(dataSource).indexedMigrations(TenantsBench.class.getClassLoader(),
+                CreateUsersTable.class.getPackageName()).build();
+    }
+
+    /** The same migrations given as classes, without the index's source fingerprints. */
     private static Migrations sample(DataSource dataSource) {
         return Migrations.builder(dataSource).migrationClasses(CreateUsersTable.class, AddUserPreferencesTable.class,
                 AddEmailVerifiedToUsers.class, BackfillUsersFullName.class, RenameUsersEmailToEmailAddress.class,
@@ -173,19 +191,25 @@ final class TenantsBench {
                 .append(" schemas\n\n");
         text.append("`benchmarks/tenants.sh`: the sample's twelve revisions applied to ").append(schemas.size())
                 .append(" schemas of one database on ").append(server.describe()).append(", through a HikariCP ")
-                .append("pool of 2 × parallelism + 1 connections. *Upgrade*: every schema from empty. *No-op*: the ")
-                .append("same call again with every schema up to date, median of ").append(noOpRounds)
-                .append(" in the same JVM. Flyway is called in a loop, one `Flyway` per schema ")
+                .append("pool of 2 × parallelism + 1 connections, the migrations from the build-time index as the starter ")
+                .append("finds them. *Upgrade*: every schema from empty. *No-op*: the same call again with every ")
+                .append("schema up to date, median of ").append(noOpRounds).append(" in the same JVM: the tenants at ")
+                .append("the heads found with a catalog query and one digest query per 25 schemas; *without the ")
+                .append("index* (migrations given as classes, no source fingerprints), each tenant is checked on its ")
+                .append("own connection. Flyway is called in a loop, one `Flyway` per schema ")
                 .append("(`schemas` and `defaultSchema` set to it), with the same DDL as one SQL file per revision ")
                 .append("(this project's offline script of the sample, without its version-table statements). ")
                 .append("The machine has ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, shared by the server and the JVM; the server's catalog work for the DDL bounds how ")
                 .append("much parallelism gains.\n\n");
-        text.append("| tool | parallelism | upgrade from empty | no-op check | upgrade vs Flyway |\n");
-        text.append("|---|---:|---:|---:|---:|\n");
+        text.append("| tool | parallelism | upgrade from empty | no-op check | no-op without the index "
+                + "| upgrade vs Flyway |\n");
+        text.append("|---|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
-            text.append(String.format(Locale.ROOT, "| %s | %d | %.1f s | %.2f s | %s |%n", row.tool(),
+            text.append(String.format(Locale.ROOT, "| %s | %d | %.1f s | %.2f s | %s | %s |%n", row.tool(),
                     row.parallelism(), row.upgradeMillis() / 1000.0, row.noOpMillis() / 1000.0,
+                    row.noOpWithoutIndexMillis() < 0 ? "" : String.format(Locale.ROOT, "%.2f s",
+                            row.noOpWithoutIndexMillis() / 1000.0),
                     row == flyway ? "1.0×" : String.format(Locale.ROOT, "%.1f× faster",
                             (double) flyway.upgradeMillis() / row.upgradeMillis())));
         }

@@ -13,7 +13,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads and writes the version table and its audit table on a given connection. */
 final class VersionTable {
@@ -32,6 +34,51 @@ final class VersionTable {
                 return rs.next();
             }
         }
+    }
+
+    /**
+     * The schemas, folded as the catalog spells them, that hold version table {@code table} with a fingerprint
+     * column: one query over the standard catalog, whatever the number of schemas.
+     */
+    static Set<String> schemasWithFingerprints(Connection c, Dialect dialect, String table) throws SQLException {
+        Set<String> schemas = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT table_schema FROM information_schema.columns"
+                + " WHERE table_name = ? AND column_name = ?")) {
+            ps.setString(1, dialect.fold(table));
+            ps.setString(2, dialect.fold(VersionTableStatements.FINGERPRINT_COLUMN));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    schemas.add(rs.getString(1));
+                }
+            }
+        }
+        return schemas;
+    }
+
+    /**
+     * Of {@code schemas} (each holding version table {@code table}), those whose rows are exactly {@code count}
+     * revisions applied from the sources {@code digest} sums up: one query for them all.
+     */
+    static Set<String> holdingAppliedSet(Connection c, Dialect dialect, List<String> schemas, String table, int count,
+                                         String digest) throws SQLException {
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < schemas.size(); i++) {
+            String query = new VersionTableStatements(dialect, schemas.get(i), table).appliedSetDigest();
+            if (query == null) {
+                return Set.of();
+            }
+            union.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS tenant_index, d.* FROM (")
+                    .append(query).append(") d");
+        }
+        Set<String> held = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(union.toString())) {
+            while (rs.next()) {
+                if (rs.getLong(2) == count && digest.equalsIgnoreCase(rs.getString(3))) {
+                    held.add(schemas.get(rs.getInt(1)));
+                }
+            }
+        }
+        return held;
     }
 
     /** Creates the tables, or brings a version table an older release created up to date; call under the lock. */

@@ -42,6 +42,7 @@ public final class TenantMigrations {
 
     /** The logging context's key for the tenant being migrated: {@code %X{migrations.tenant}} in a log pattern. */
     public static final String TENANT_KEY = "migrations.tenant";
+    private static final String EVERY_HEAD = "heads";
 
     private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -50,6 +51,7 @@ public final class TenantMigrations {
     private final MigrationTenants tenants;
     private final int parallelism;
     private final FailurePolicy failurePolicy;
+    private volatile Boolean concurrentSchemaChanges;
 
     private TenantMigrations(Builder builder) {
         this.migrations = builder.migrations;
@@ -102,8 +104,19 @@ public final class TenantMigrations {
         return tenant(name).upgrade();
     }
 
+    /**
+     * Upgrades every tenant to {@code target}. For {@code heads}, the schema tenants already there are found first
+     * with a couple of queries for all of them ({@link Migrations#schemasAtHeads}), and are not connected to one by
+     * one.
+     */
     public TenantRun upgrade(String target, TenantProgress.Listener progress) {
-        return run(m -> m.upgrade(target), progress);
+        List<Tenant> all = tenants();
+        Set<String> atHeads = EVERY_HEAD.equals(target) ? migrations.schemasAtHeads(all.stream()
+                .map(Tenant::schema).filter(Objects::nonNull).toList()) : Set.of();
+        List<String> heads = atHeads.isEmpty() ? List.of() : migrations.graph().heads();
+        RunResult nothingToDo = new RunResult(List.of(), heads, heads);
+        return run(all, tenant -> tenant.schema() != null && atHeads.contains(tenant.schema()) ? nothingToDo
+                : migrationsOf(tenant).upgrade(target), progress);
     }
 
     public TenantRun downgrade(String target, TenantProgress.Listener progress) {
@@ -112,7 +125,10 @@ public final class TenantMigrations {
 
     /** Runs {@code work} on each tenant, in parallel, under the failure policy. */
     public TenantRun run(Function<Migrations, RunResult> work, TenantProgress.Listener progress) {
-        List<Tenant> all = tenants();
+        return run(tenants(), tenant -> work.apply(migrationsOf(tenant)), progress);
+    }
+
+    private TenantRun run(List<Tenant> all, Function<Tenant, RunResult> work, TenantProgress.Listener progress) {
         long started = System.nanoTime();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger finished = new AtomicInteger();
@@ -175,7 +191,7 @@ public final class TenantMigrations {
      * Runs one tenant with its name in the thread's name and in the logging context ({@value #TENANT_KEY}), so that
      * every line its revisions log says which tenant it is about, in any log pattern that shows the thread.
      */
-    private TenantOutcome runOne(Tenant tenant, Function<Migrations, RunResult> work) {
+    private TenantOutcome runOne(Tenant tenant, Function<Tenant, RunResult> work) {
         Thread thread = Thread.currentThread();
         String threadName = thread.getName();
         thread.setName("tenant " + tenant.name());
@@ -186,10 +202,10 @@ public final class TenantMigrations {
         }
     }
 
-    private TenantOutcome runOneNamed(Tenant tenant, Function<Migrations, RunResult> work) {
+    private TenantOutcome runOneNamed(Tenant tenant, Function<Tenant, RunResult> work) {
         long started = System.nanoTime();
         try {
-            RunResult result = work.apply(migrationsOf(tenant));
+            RunResult result = work.apply(tenant);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             if (!result.steps().isEmpty()) {
                 log.info("Tenant {}: ran {} revisions, now at {} ({} ms)", tenant.name(), result.steps().size(),
@@ -215,10 +231,19 @@ public final class TenantMigrations {
                         + ". Add it to migrations.tenants.schemas or have the MigrationTenants bean return it."));
     }
 
+    /** Asked of the database once: it does not change under a tenant set. */
+    private boolean concurrentSchemaChanges() {
+        Boolean known = concurrentSchemaChanges;
+        if (known == null) {
+            known = migrations.concurrentSchemaChanges();
+            concurrentSchemaChanges = known;
+        }
+        return known;
+    }
+
     /** The parallelism for work that changes schemas: one at a time where the database cannot do more. */
     private int writers(List<Tenant> all) {
-        if (parallelism > 1 && all.stream().anyMatch(t -> t.schema() != null)
-                && !migrations.concurrentSchemaChanges()) {
+        if (parallelism > 1 && all.stream().anyMatch(t -> t.schema() != null) && !concurrentSchemaChanges()) {
             log.info("Migrating tenants one at a time: this database cannot change several schemas at once");
             return 1;
         }

@@ -28,7 +28,7 @@ class H2TenantsTest {
     @Test
     void everySchemaGetsItsTablesAndItsVersionTableAndAFailureStaysInItsTenant() {
         db.execute("CREATE SCHEMA tenant_007", "CREATE TABLE tenant_007.tags (id INT)");
-        Migrations migrations = Migrations.builder(db.dataSource()).migrations(Story.all()).build();
+        Migrations migrations = TenantStory.indexed(db.dataSource(), Story.all());
         TenantMigrations tenants = TenantMigrations.builder(migrations,
                         MigrationTenants.schemas(TenantStory.schemas(TENANTS).toArray(String[]::new)))
                 .parallelism(4).failurePolicy(FailurePolicy.CONTINUE).build();
@@ -45,6 +45,8 @@ class H2TenantsTest {
         assertThat(tables("PUBLIC")).isEmpty();
         assertThat(tenants.status()).filteredOn(s -> !s.upToDate()).extracting(TenantStatus::tenant)
                 .containsExactly("tenant_007");
+        assertThat(migrations.schemasAtHeads(TenantStory.schemas(TENANTS))).as("found at the heads with a query for all")
+                .hasSize(TENANTS - 1).doesNotContain("tenant_007");
         assertThat(tenants.upgrade("heads", TenantProgress.Listener.NONE).changed()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package dev.migrations.tenant;
 
 import dev.migrations.Migrations;
 import dev.migrations.fixtures.Story;
+import dev.migrations.fixtures.TenantStory;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class MariaDbTenantsTest {
     @Test
     void eachTenantIsADatabaseWithItsTablesAndVersionTableAndAFailureStaysInIt() {
         db.execute("CREATE DATABASE " + databases.get(4), "CREATE TABLE " + databases.get(4) + ".tags (id INT)");
-        Migrations migrations = Migrations.builder(db.dataSource()).migrations(Story.all()).build();
+        Migrations migrations = TenantStory.indexed(db.dataSource(), Story.all());
         TenantMigrations tenants = TenantMigrations.builder(migrations,
                         MigrationTenants.schemas(databases.toArray(String[]::new)))
                 .parallelism(3).failurePolicy(FailurePolicy.CONTINUE).build();
@@ -51,6 +52,8 @@ class MariaDbTenantsTest {
         assertThat(tables(databaseName())).as("nothing lands in the DataSource's own database").isEmpty();
         assertThat(tenants.status()).filteredOn(s -> !s.upToDate()).extracting(TenantStatus::tenant)
                 .containsExactly(databases.get(4));
+        assertThat(migrations.schemasAtHeads(databases)).as("found at the heads with a query for all")
+                .hasSize(TENANTS - 1).doesNotContain(databases.get(4));
         assertThat(tenants.upgrade("heads", TenantProgress.Listener.NONE).changed()).isEmpty();
     }
 

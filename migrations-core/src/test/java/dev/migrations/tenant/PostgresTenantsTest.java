@@ -70,6 +70,38 @@ class PostgresTenantsTest {
     }
 
     @Test
+    void tenantsAtTheHeadsOfAnIndexedSetAreFoundWithOneConnectionForAll() {
+        PeakConnections connections = new PeakConnections(db.dataSource());
+        List<Tenant> known = new CopyOnWriteArrayList<>(TenantStory.schemas(TENANTS).stream().map(Tenant::schema)
+                .toList());
+        TenantMigrations tenants = TenantMigrations.builder(TenantStory.indexed(connections, Story.all()),
+                () -> known).parallelism(4).build();
+        tenants.upgrade("heads", TenantProgress.Listener.NONE).requireSuccess();
+
+        int before = connections.opened();
+        TenantRun noOp = tenants.upgrade("heads", TenantProgress.Listener.NONE).requireSuccess();
+        assertThat(noOp.changed()).isEmpty();
+        assertThat(noOp.outcomes()).hasSize(TENANTS)
+                .allMatch(o -> o.result().headsAfter().equals(List.of("e5e5e5e5")));
+        assertThat(connections.opened() - before).as("one connection for every tenant at the heads").isEqualTo(1);
+
+        // A row without its fingerprint, and a new tenant: each is checked, or migrated, on its own.
+        db.execute("UPDATE tenant_009.migrations_version SET source_fingerprint = NULL WHERE revision = 'a1a1a1a1'");
+        known.add(Tenant.schema("newcomer"));
+        before = connections.opened();
+        TenantRun mixed = tenants.upgrade("heads", TenantProgress.Listener.NONE).requireSuccess();
+        assertThat(mixed.changed()).extracting(o -> o.tenant().name()).containsExactly("newcomer");
+        assertThat(connections.opened() - before).isGreaterThan(2);
+        assertThat(db.strings("SELECT source_fingerprint FROM tenant_009.migrations_version WHERE revision = "
+                + "'a1a1a1a1'")).as("vouched for by its checksum, and its fingerprint recorded again")
+                .containsExactly("source-of-a1a1a1a1");
+
+        before = connections.opened();
+        assertThat(tenants.upgrade("heads", TenantProgress.Listener.NONE).changed()).isEmpty();
+        assertThat(connections.opened() - before).isEqualTo(1);
+    }
+
+    @Test
     void underContinueOneFailingTenantIsReportedWithItsRevisionAndTheOthersReachTheHeads() {
         db.execute("CREATE SCHEMA tenant_042", "CREATE TABLE tenant_042.posts (id INT)");
         TenantMigrations tenants = TenantMigrations.builder(TenantStory.migrations(db.dataSource()),
@@ -167,6 +199,7 @@ class PostgresTenantsTest {
         private final DataSource target;
         private final AtomicInteger open = new AtomicInteger();
         private final AtomicInteger peak = new AtomicInteger();
+        private final AtomicInteger opened = new AtomicInteger();
 
         PeakConnections(DataSource target) {
             this.target = target;
@@ -176,9 +209,14 @@ class PostgresTenantsTest {
             return peak.get();
         }
 
+        int opened() {
+            return opened.get();
+        }
+
         @Override
         public Connection getConnection() throws SQLException {
             Connection connection = target.getConnection();
+            opened.incrementAndGet();
             peak.accumulateAndGet(open.incrementAndGet(), Math::max);
             AtomicInteger closed = new AtomicInteger();
             return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
