@@ -3,6 +3,7 @@ package dev.migrations.autoconfigure;
 import dev.migrations.error.MigrationException;
 import org.springframework.beans.factory.InitializingBean;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,12 +17,14 @@ public class MigrationsInitializer implements InitializingBean {
     private final MigrationsStrategy strategy;
 
     /**
-     * @param sets the sets, in the order they run
+     * @param sets the sets, in the order they run, except that the sets with tenants run after the others: the
+     *        tables every tenant shares (the tenant registry a {@code MigrationTenants} bean reads) exist before the
+     *        tenants are asked for
      * @param strategy what each set does: the application's {@link MigrationsStrategy}, or what
      *        {@code migrations.on-startup} says
      */
     public MigrationsInitializer(List<MigrationSet> sets, MigrationsStrategy strategy) {
-        this.sets = List.copyOf(sets);
+        this.sets = sets.stream().sorted(Comparator.comparing(set -> set.tenants() != null)).toList();
         this.strategy = strategy;
     }
 

@@ -13,6 +13,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
 
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +71,21 @@ class TenantsOnPostgresTest {
     }
 
     @Test
+    void aRegistryTheSharedSetCreatesExistsBeforeTheTenantsAreAskedFor() {
+        try (ConfigurableApplicationContext context = start(Map.of(
+                "migrations.sets.shared.packages", "dev.migrations.autoconfigure.tenantregistry",
+                "migrations.sets.shared.table", "shared_migrations_version"), TenantsTestApplication.class,
+                RegistryTable.class)) {
+            MigrationSet tenantSet = context.getBean("migrationSet", MigrationSet.class);
+            assertThat(tenantSet.tenants().status()).extracting(s -> s.tenant() + "@" + s.current())
+                    .containsExactly("acme@[7e0a00000002]", "globex@[7e0a00000002]");
+            assertThat(db.strings("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
+                    .containsExactlyInAnyOrder("tenant_registry", "shared_migrations_version",
+                            "shared_migrations_version_audit");
+        }
+    }
+
+    @Test
     void aParallelismBelowOneIsRefusedNamingTheProperty() {
         assertThatThrownBy(() -> start(Map.of("migrations.tenants.schemas", "acme", "migrations.tenants.parallelism",
                 "0"), TenantsTestApplication.class).close())
@@ -87,6 +105,18 @@ class TenantsOnPostgresTest {
         properties.putAll(more);
         application.setDefaultProperties(properties);
         return application.run();
+    }
+
+    /** Tenants from the registry table the shared set creates, read through a client of its own. */
+    @Configuration(proxyBeanMethods = false)
+    static class RegistryTable {
+
+        @Bean
+        MigrationTenants migrationTenants(DataSource dataSource) {
+            JdbcClient registry = JdbcClient.create(dataSource);
+            return () -> registry.sql("SELECT name FROM public.tenant_registry ORDER BY name").query(String.class)
+                    .list().stream().map(Tenant::schema).toList();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
