@@ -94,10 +94,16 @@ final class ChildJvm implements AutoCloseable {
 
     /** Waits for the child to end by itself; returns its exit code. */
     int awaitExit() {
+        return awaitExit(EXIT_WAIT);
+    }
+
+    /** Waits up to {@code wait} for a child with long work of its own to end by itself; returns its exit code. */
+    int awaitExit(Duration wait) {
         try {
-            if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                throw new AssertionError("The child JVM did not exit within " + EXIT_WAIT.toSeconds() + " s:\n" + output());
+                throw new AssertionError("The child JVM did not exit within " + wait.toSeconds() + " s:\n"
+                        + output());
             }
             return process.exitValue();
         } catch (InterruptedException e) {
