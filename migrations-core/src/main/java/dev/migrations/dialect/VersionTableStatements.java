@@ -2,6 +2,8 @@ package dev.migrations.dialect;
 
 import dev.migrations.ops.Types;
 
+import java.util.List;
+
 /**
  * The SQL of the version table (one row per applied revision) and its audit table (one row per upgrade,
  * downgrade, stamp, failure or repair), spelled by a dialect.
@@ -83,6 +85,31 @@ public final class VersionTableStatements {
     /** See {@link Dialect#appliedSetDigestQuery}; null where the dialect has none. */
     public String appliedSetDigest() {
         return dialect.appliedSetDigestQuery(version());
+    }
+
+    /**
+     * The schemas holding this version table with its fingerprint column, from the standard catalog; parameters
+     * (folded table, folded column) as {@link #foldedVersionTable()} and {@link #FINGERPRINT_COLUMN} folded.
+     */
+    public static String schemasWithFingerprintColumn() {
+        return "SELECT table_schema FROM information_schema.columns WHERE table_name = ? AND column_name = ?";
+    }
+
+    /**
+     * The applied-set digest of this version table in each of {@code schemas}, one row each: its index in the list,
+     * then the digest query's count and digest; null where the dialect has no digest.
+     */
+    public static String appliedSetDigests(Dialect dialect, List<String> schemas, String versionTable) {
+        StringBuilder union = new StringBuilder();
+        for (int i = 0; i < schemas.size(); i++) {
+            String query = new VersionTableStatements(dialect, schemas.get(i), versionTable).appliedSetDigest();
+            if (query == null) {
+                return null;
+            }
+            union.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS tenant_index, d.* FROM (")
+                    .append(query).append(") d");
+        }
+        return union.toString();
     }
 
     /** Every column, whichever release created the table: the reader looks them up by name. */

@@ -42,8 +42,7 @@ final class VersionTable {
      */
     static Set<String> schemasWithFingerprints(Connection c, Dialect dialect, String table) throws SQLException {
         Set<String> schemas = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT table_schema FROM information_schema.columns"
-                + " WHERE table_name = ? AND column_name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(VersionTableStatements.schemasWithFingerprintColumn())) {
             ps.setString(1, dialect.fold(table));
             ps.setString(2, dialect.fold(VersionTableStatements.FINGERPRINT_COLUMN));
             try (ResultSet rs = ps.executeQuery()) {
@@ -61,17 +60,12 @@ final class VersionTable {
      */
     static Set<String> holdingAppliedSet(Connection c, Dialect dialect, List<String> schemas, String table, int count,
                                          String digest) throws SQLException {
-        StringBuilder union = new StringBuilder();
-        for (int i = 0; i < schemas.size(); i++) {
-            String query = new VersionTableStatements(dialect, schemas.get(i), table).appliedSetDigest();
-            if (query == null) {
-                return Set.of();
-            }
-            union.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS tenant_index, d.* FROM (")
-                    .append(query).append(") d");
+        String digests = VersionTableStatements.appliedSetDigests(dialect, schemas, table);
+        if (digests == null) {
+            return Set.of();
         }
         Set<String> held = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(union.toString())) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(digests)) {
             while (rs.next()) {
                 if (rs.getLong(2) == count && digest.equalsIgnoreCase(rs.getString(3))) {
                     held.add(schemas.get(rs.getInt(1)));
