@@ -111,12 +111,30 @@ public final class TenantMigrations {
      */
     public TenantRun upgrade(String target, TenantProgress.Listener progress) {
         List<Tenant> all = tenants();
-        Set<String> atHeads = EVERY_HEAD.equals(target) ? migrations.schemasAtHeads(all.stream()
-                .map(Tenant::schema).filter(Objects::nonNull).toList()) : Set.of();
-        List<String> heads = atHeads.isEmpty() ? List.of() : migrations.graph().heads();
-        RunResult nothingToDo = new RunResult(List.of(), heads, heads);
-        return run(all, tenant -> tenant.schema() != null && atHeads.contains(tenant.schema()) ? nothingToDo
-                : migrationsOf(tenant).upgrade(target), progress);
+        AtHeads atHeads = EVERY_HEAD.equals(target) ? atHeads(all) : AtHeads.NONE;
+        RunResult nothingToDo = new RunResult(List.of(), atHeads.heads(), atHeads.heads());
+        return run(all, tenant -> atHeads.holds(tenant) ? nothingToDo : migrationsOf(tenant).upgrade(target),
+                progress);
+    }
+
+    /**
+     * The schema tenants whose version tables hold every revision applied from the indexed sources, found with a
+     * couple of queries for all of them ({@link Migrations#schemasAtHeads}), so that neither an upgrade nor a
+     * status read connects to them one by one.
+     */
+    private AtHeads atHeads(List<Tenant> all) {
+        Set<String> schemas = migrations.schemasAtHeads(all.stream().map(Tenant::schema).filter(Objects::nonNull)
+                .toList());
+        return schemas.isEmpty() ? AtHeads.NONE : new AtHeads(schemas, migrations.graph().heads());
+    }
+
+    private record AtHeads(Set<String> schemas, List<String> heads) {
+
+        static final AtHeads NONE = new AtHeads(Set.of(), List.of());
+
+        boolean holds(Tenant tenant) {
+            return tenant.schema() != null && schemas.contains(tenant.schema());
+        }
     }
 
     public TenantRun downgrade(String target, TenantProgress.Listener progress) {
@@ -152,16 +170,34 @@ public final class TenantMigrations {
         return run;
     }
 
-    /** Every tenant's state, read in parallel; a tenant that cannot be read says why instead of failing the rest. */
+    /**
+     * Every tenant's state; a tenant that cannot be read says why instead of failing the rest. The schema tenants at
+     * the heads are found together, as for an upgrade; the others are read one by one, in parallel. So a health
+     * probe of many up-to-date tenants costs one connection and a query per 25 of them.
+     */
     public List<TenantStatus> status() {
         List<Tenant> all = tenants();
+        AtHeads atHeads = atHeadsOrNone(all);
         return inParallel(all, parallelism, tenant -> {
+            if (atHeads.holds(tenant)) {
+                return TenantStatus.atHeads(tenant, atHeads.heads());
+            }
             try {
                 return TenantStatus.of(tenant, migrationsOf(tenant).status());
             } catch (RuntimeException e) {
                 return TenantStatus.unreadable(tenant, e);
             }
         });
+    }
+
+    /** As {@link #atHeads}, or none when the shared query fails: each tenant's own read then says why. */
+    private AtHeads atHeadsOrNone(List<Tenant> all) {
+        try {
+            return atHeads(all);
+        } catch (RuntimeException e) {
+            log.debug("Reading every tenant on its own: the query for the tenants at the heads failed", e);
+            return AtHeads.NONE;
+        }
     }
 
     /**

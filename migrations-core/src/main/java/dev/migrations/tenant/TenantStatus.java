@@ -19,6 +19,11 @@ public record TenantStatus(String tenant, List<String> current, int pending, int
         return new TenantStatus(tenant.name(), report.current(), report.pending(), report.problems().size(), null);
     }
 
+    /** A tenant that holds every revision of the code, applied from the sources the code has now. */
+    static TenantStatus atHeads(Tenant tenant, List<String> heads) {
+        return new TenantStatus(tenant.name(), heads, 0, 0, null);
+    }
+
     static TenantStatus unreadable(Tenant tenant, RuntimeException e) {
         return new TenantStatus(tenant.name(), List.of(), 0, 0, e.getMessage());
     }

@@ -84,10 +84,27 @@ class PostgresTenantsTest {
         assertThat(noOp.outcomes()).hasSize(TENANTS)
                 .allMatch(o -> o.result().headsAfter().equals(List.of("e5e5e5e5")));
         assertThat(connections.opened() - before).as("one connection for every tenant at the heads").isEqualTo(1);
+        before = connections.opened();
+        assertThat(tenants.status()).hasSize(TENANTS).allMatch(TenantStatus::upToDate)
+                .allMatch(s -> s.current().equals(List.of("e5e5e5e5")));
+        assertThat(connections.opened() - before).as("a status read of tenants at the heads, as a health probe")
+                .isEqualTo(1);
 
         // A row without its fingerprint, and a new tenant: each is checked, or migrated, on its own.
         db.execute("UPDATE tenant_009.migrations_version SET source_fingerprint = NULL WHERE revision = 'a1a1a1a1'");
+        db.execute("UPDATE tenant_010.migrations_version SET state = 'FAILED' WHERE revision = 'e5e5e5e5'");
         known.add(Tenant.schema("newcomer"));
+        before = connections.opened();
+        List<TenantStatus> statuses = tenants.status();
+        assertThat(connections.opened() - before).as("the three tenants not at the heads read on their own")
+                .isEqualTo(1 + 3);
+        assertThat(statuses).filteredOn(s -> !s.upToDate()).extracting(TenantStatus::tenant)
+                .containsExactly("tenant_010", "newcomer");
+        assertThat(statuses).filteredOn(s -> s.tenant().equals("newcomer")).singleElement()
+                .satisfies(s -> assertThat(s.pending()).isEqualTo(Story.all().size()));
+        assertThat(statuses).filteredOn(s -> s.tenant().equals("tenant_010")).singleElement()
+                .satisfies(s -> assertThat(s.problems()).isEqualTo(1));
+        db.execute("UPDATE tenant_010.migrations_version SET state = 'APPLIED' WHERE revision = 'e5e5e5e5'");
         before = connections.opened();
         TenantRun mixed = tenants.upgrade("heads", TenantProgress.Listener.NONE).requireSuccess();
         assertThat(mixed.changed()).extracting(o -> o.tenant().name()).containsExactly("newcomer");

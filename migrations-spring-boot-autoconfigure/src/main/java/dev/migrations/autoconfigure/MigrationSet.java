@@ -2,10 +2,10 @@ package dev.migrations.autoconfigure;
 
 import dev.migrations.Migrations;
 import dev.migrations.error.UsageException;
+import dev.migrations.tenant.Tenant;
 import dev.migrations.tenant.TenantMigrations;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One independent set of migrations: its revisions, its DataSource and its version table, wrapped in a
@@ -31,11 +31,6 @@ public record MigrationSet(String name, Migrations migrations, String target, Te
         this(name, migrations, target, null);
     }
 
-    /** The set's tenants, when it has them (migrations.tenants.*, or a MigrationTenants bean). */
-    public Optional<TenantMigrations> tenantSet() {
-        return Optional.ofNullable(tenants);
-    }
-
     /** This set acting on one of its tenants, for any command. */
     public MigrationSet forTenant(String tenant) {
         if (tenants == null) {
@@ -44,5 +39,11 @@ public record MigrationSet(String name, Migrations migrations, String target, Te
                     + "leave out --tenant.");
         }
         return new MigrationSet(name, tenants.tenant(tenant), target);
+    }
+
+    /** This set acting on one tenant the provider has already given, without asking it again. */
+    public MigrationSet forTenant(Tenant tenant) {
+        Objects.requireNonNull(tenants, "a set without tenants");
+        return new MigrationSet(name, tenants.migrationsOf(tenant), target);
     }
 }

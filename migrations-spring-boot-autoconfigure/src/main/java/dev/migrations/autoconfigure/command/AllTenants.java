@@ -53,9 +53,12 @@ final class AllTenants {
     }
 
     void run(OnSet command) {
-        TenantMigrations tenants = set.tenantSet().orElseThrow(() -> new UsageException("Migration set '"
-                + set.name() + "' has no tenants, so --all-tenants names nothing: declare them with "
-                + "migrations.tenants.schemas or a MigrationTenants bean, or leave out --all-tenants."));
+        TenantMigrations tenants = set.tenants();
+        if (tenants == null) {
+            throw new UsageException("Migration set '" + set.name() + "' has no tenants, so --all-tenants names "
+                    + "nothing: declare them with migrations.tenants.schemas or a MigrationTenants bean, or leave out "
+                    + "--all-tenants.");
+        }
         if (line.has(CommandOption.TENANT)) {
             throw new UsageException("--tenant and --all-tenants do not go together: name one tenant, or all.");
         }
@@ -115,7 +118,7 @@ final class AllTenants {
         List<Map<String, Object>> json = new ArrayList<>();
         for (Tenant tenant : tenants.tenants()) {
             Result each = new Result(line);
-            MigrationsCommands.catching(line, each, () -> command.run(line, set.forTenant(tenant.name()), each));
+            MigrationsCommands.catching(line, each, () -> command.run(line, set.forTenant(tenant), each));
             result.out("tenant " + tenant.name() + ":");
             each.out.forEach(text -> result.out("  " + text));
             each.err.forEach(text -> result.err("tenant " + tenant.name() + ": " + text));
