@@ -117,7 +117,7 @@ final class AllTenants {
     private void eachInTurn(TenantMigrations tenants, OnSet command) {
         List<Map<String, Object>> json = new ArrayList<>();
         for (Tenant tenant : tenants.tenants()) {
-            Result each = new Result(line);
+            Result each = new Result(line, tenant.name());
             MigrationsCommands.catching(line, each, () -> command.run(line, set.forTenant(tenant), each));
             result.out("tenant " + tenant.name() + ":");
             each.out.forEach(text -> result.out("  " + text));

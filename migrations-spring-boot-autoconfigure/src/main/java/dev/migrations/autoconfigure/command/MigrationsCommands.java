@@ -280,15 +280,31 @@ public class MigrationsCommands {
         final List<String> err = new ArrayList<>();
         final Map<String, Object> json = new LinkedHashMap<>();
         private int exitCode = CommandOutcome.SUCCESS;
+        private final String tenant;
 
         Result(CommandLine line) {
+            this(line, line.value(CommandOption.TENANT).orElse(null));
+        }
+
+        /** @param tenant the tenant the command acts on, or null */
+        Result(CommandLine line, String tenant) {
+            this.tenant = tenant;
             json.put("command", line.command().word());
             json.put("set", line.set());
             json.put("ok", true);
         }
 
         void out(String line) {
-            out.add(line);
+            out.add(forTenant(line));
+        }
+
+        /**
+         * A remedy that names the upgrade command names it for the tenant: in a set with tenants, a plain
+         * {@code migrations upgrade} is refused.
+         */
+        private String forTenant(String text) {
+            return tenant == null || text == null ? text
+                    : text.replace("`migrations upgrade`", "`migrations upgrade --tenant " + tenant + "`");
         }
 
         void json(String key, Object value) {
@@ -299,7 +315,7 @@ public class MigrationsCommands {
         void fail(String summary) {
             exitCode = CommandOutcome.FAILURE;
             json.put("ok", false);
-            err.add("FAILED: " + summary);
+            err.add("FAILED: " + forTenant(summary));
         }
 
         /** The command could not do what it was asked. */
@@ -308,10 +324,10 @@ public class MigrationsCommands {
             json.put("ok", false);
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("type", type);
-            error.put("message", message);
+            error.put("message", forTenant(message));
             error.put("revision", revision);
             json.put("error", error);
-            err.add("FAILED: " + message);
+            err.add("FAILED: " + forTenant(message));
         }
 
         boolean failed() {
@@ -325,7 +341,7 @@ public class MigrationsCommands {
         }
 
         void err(String line) {
-            err.add(line);
+            err.add(forTenant(line));
         }
 
         CommandOutcome outcome() {

@@ -66,8 +66,12 @@ class TenantCommandsTest {
 
         CommandMode.Run validate = commands().run("validate", "--all-tenants");
         assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(1);
-        assertThat(validate.err()).contains("tenant shop_003: FAILED");
+        assertThat(validate.err()).contains("tenant shop_003: FAILED")
+                .contains("`migrations upgrade --tenant shop_003`").doesNotContain("`migrations upgrade`");
         assertThat(validate.err()).doesNotContain("tenant shop_004:");
+        CommandMode.Run validateOne = commands().run("validate", "--tenant", "shop_003");
+        assertThat(validateOne.exitCode()).as(validateOne.toString()).isEqualTo(1);
+        assertThat(validateOne.err()).contains("`migrations upgrade --tenant shop_003`");
     }
 
     @Test
