@@ -7,6 +7,7 @@
 #   benchmarks/command-mode.sh         RUNS=5 timed runs of each, interleaved, after one warm-up run each
 #
 # Environment (each optional): RUNS=5  PGHOST=localhost PGPORT=5432 PGUSER=postgres PGPASSWORD=
+#   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64 (the JDK of the AOT cache row)
 #   OUT=docs/benchmarks.md  SKIP_BUILD=1 (reuse sample-app/target/sample-app.jar)  MVN_ARGS="-o"
 # It creates and drops only the databases bench_cmd_<pid> and bench_cmd_<pid>_flyway.
 set -euo pipefail
@@ -23,6 +24,7 @@ WORK="benchmarks/target/command-mode"
 JAR="sample-app/target/sample-app.jar"
 DB="bench_cmd_$$"
 FLYWAY_VERSION="12.4.0"
+JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 if [[ "${SKIP_BUILD:-0}" != "1" || ! -f "$JAR" ]]; then
     echo "[command-mode] building the sample application ..."
@@ -45,6 +47,11 @@ java -jar "$JAR" migrations upgrade --spring.profiles.active=postgres > "$WORK/u
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
 java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -jar "$WORK/extracted/sample-app.jar" migrations current \
     --spring.profiles.active=postgres > /dev/null 2>&1
+# JDK 25's ahead-of-time cache (JEP 514), recorded the same way, when that JDK is here.
+if [[ -x "$JAVA25/bin/java" ]]; then
+    "$JAVA25/bin/java" -XX:AOTCacheOutput="$WORK/app.aot" -jar "$WORK/extracted/sample-app.jar" migrations current \
+        --spring.profiles.active=postgres > /dev/null 2>&1
+fi
 
 # The Flyway command line: its own main class with its dependencies from Maven Central, as its distribution runs it.
 cat > "$WORK/flyway/pom.xml" <<POM
@@ -77,8 +84,16 @@ add "\`migrations upgrade\` (nothing pending)" "java -jar $JAR migrations upgrad
 add "\`migrations validate\` (every checksum from code)" "java -jar $JAR migrations validate $APP"
 add "\`migrations current\`, whole application (\`--migrations.command-line.lean=false\`)" \
     "java -jar $JAR migrations current $APP --migrations.command-line.lean=false"
+add "\`migrations current\`, extracted jar (Boot's container layout, \`java -Djarmode=tools extract\`)" \
+    "java -jar $WORK/extracted/sample-app.jar migrations current $APP"
 add "\`migrations current\`, Boot's CDS archive (extracted jar, \`-XX:SharedArchiveFile\`)" \
     "java -XX:SharedArchiveFile=$WORK/app.jsa -jar $WORK/extracted/sample-app.jar migrations current $APP"
+if [[ -x "$JAVA25/bin/java" ]]; then
+    add "\`migrations current\`, JDK 25's AOT cache (extracted jar, \`-XX:AOTCache\`, recorded by one run)" \
+        "$JAVA25/bin/java -XX:AOTCache=$WORK/app.aot -jar $WORK/extracted/sample-app.jar migrations current $APP"
+else
+    echo "[command-mode] no JDK 25 at $JAVA25 (set JAVA25): the AOT cache row is left out of the report" >&2
+fi
 add "Flyway $FLYWAY_VERSION command line, \`flyway info\` (12 applied)" \
     "java -cp $FLYWAY_CP org.flywaydb.commandline.Main info -url=jdbc:postgresql://$PGHOST:$PGPORT/${DB}_flyway -user=$PGUSER -password=$PGPASSWORD -locations=filesystem:$WORK/flyway/sql"
 
