@@ -149,7 +149,12 @@ public final class Migrations {
 
     /** Backs the database up now, to {@code file}, or to a new file in the backup directory when null. */
     public Backup backup(Path file) {
-        return runner().backup(file);
+        return backup(file, "on request");
+    }
+
+    /** As {@link #backup(Path)}, with the reason the backup request and the audit table give. */
+    public Backup backup(Path file, String reason) {
+        return runner().backup(file, Objects.requireNonNull(reason, "reason"));
     }
 
     /** Downgrades to {@code target}: {@code -1}, a revision or prefix, {@code base}, {@code label@base}. */

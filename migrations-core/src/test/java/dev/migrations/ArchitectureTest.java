@@ -59,7 +59,7 @@ class ArchitectureTest {
                 .whereLayer("ops").mayOnlyBeAccessedByLayers("command", "api", "autogenerate", "runtime", "graph",
                         "dialect", "schema")
                 // What a backup is and how a dump program runs; each dialect holds its database's own backup.
-                .whereLayer("backup").mayOnlyBeAccessedByLayers("command", "api", "runtime", "dialect")
+                .whereLayer("backup").mayOnlyBeAccessedByLayers("command", "tenant", "api", "runtime", "dialect")
                 .whereLayer("error").mayOnlyBeAccessedByLayers("backup", "command", "tenant", "api", "autogenerate", "runtime",
                         "graph",
                         "dialect", "schema", "ops");

@@ -11,6 +11,10 @@ import dev.migrations.runtime.AuditAction;
 import dev.migrations.runtime.AuditEntry;
 import dev.migrations.runtime.RunResult;
 import dev.migrations.schema.SchemaModel;
+import dev.migrations.tenant.MigrationTenants;
+import dev.migrations.tenant.TenantMigrations;
+import dev.migrations.tenant.TenantProgress;
+import dev.migrations.tenant.TenantRun;
 import dev.migrations.testing.PsqlUri;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,19 +23,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Backups before an upgrade on PostgreSQL, made with the real pg_dump and restored with the real pg_restore into
- * a fresh database, which must then hold what the migrated one held before the upgrade.
+ * a fresh database, which must then hold what the migrated one held before the upgrade; for schema tenants, one
+ * backup of their database when one of them has something pending.
  */
 class BackupPostgresTest {
 
@@ -172,6 +179,50 @@ class BackupPostgresTest {
             assertThat(entry.action()).isEqualTo(AuditAction.UNKNOWN);
             assertThat(entry.detail()).isEqualTo("archived to cold storage");
         });
+    }
+
+    @Test
+    void schemaTenantsGetOneBackupOfTheirDatabaseBeforeAnyOfThemChanges() throws Exception {
+        tenants("pg_dump", "acme", "globex").upgrade("heads", TenantProgress.Listener.NONE).requireSuccess();
+        TenantMigrations withNewcomer = tenants("pg_dump", "acme", "globex", "initech");
+
+        TenantRun run = withNewcomer.upgradeAfterBackup("heads", TenantProgress.Listener.NONE).requireSuccess();
+
+        assertThat(run.changed()).extracting(o -> o.tenant().name()).containsExactly("initech");
+        List<Path> made = files();
+        assertThat(made).as("one backup for the three tenants").hasSize(1);
+        BackupScenario.restore(new ProcessBuilder("pg_restore", "--no-owner", "--dbname=" + PsqlUri.of(restored),
+                made.get(0).toString()));
+        assertThat(restored.strings("SELECT nspname FROM pg_namespace WHERE nspname IN ('acme', 'globex', "
+                + "'initech') ORDER BY nspname")).as("the database as it was before the upgrade")
+                .containsExactly("acme", "globex");
+        assertThat(restored.strings("SELECT count(*) FROM acme.migrations_version WHERE state = 'APPLIED'"))
+                .containsExactly(String.valueOf(Story.all().size()));
+
+        withNewcomer.upgradeAfterBackup("heads", TenantProgress.Listener.NONE).requireSuccess();
+        assertThat(files()).as("nothing pending: no backup").hasSize(1);
+    }
+
+    @Test
+    void aBackupThatFailsStopsATenantUpgradeBeforeAnyTenantChanges() {
+        TenantMigrations tenants = tenants("false", "acme", "globex");
+
+        assertThatThrownBy(() -> tenants.upgradeAfterBackup("heads", TenantProgress.Listener.NONE))
+                .isInstanceOf(BackupFailedException.class).hasMessageContaining("nothing was migrated");
+
+        assertThat(db.strings("SELECT nspname FROM pg_namespace WHERE nspname IN ('acme', 'globex')")).isEmpty();
+    }
+
+    private TenantMigrations tenants(String dumpCommand, String... schemas) {
+        Migrations migrations = Migrations.builder(db.dataSource()).migrations(Story.all())
+                .backupSettings(BackupSettings.of(backups, dumpCommand)).build();
+        return TenantMigrations.builder(migrations, MigrationTenants.schemas(schemas)).parallelism(2).build();
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> files = Files.list(backups)) {
+            return files.toList();
+        }
     }
 
     private Migrations migrations() {

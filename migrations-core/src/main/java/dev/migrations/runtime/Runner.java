@@ -108,15 +108,17 @@ public final class Runner {
     /**
      * Backs up the database now, to {@code file} or else a new file in the backup directory; recorded in the
      * audit table when the version table exists (a backup creates no table).
+     *
+     * @param reason why, as the backup and the audit table give it: {@code on request}
      */
-    public Backup backup(Path file) {
+    public Backup backup(Path file, String reason) {
         return withConnection((c, dialect, table) -> {
             boolean exists = table.exists(c);
             DatabaseState state = exists ? table.read(c) : DatabaseState.empty();
             List<String> current = List.copyOf(graph().currentHeads(state.applied()));
-            Backup made = backups.make(dataSource, c, dialect, file, "on request");
+            Backup made = backups.make(dataSource, c, dialect, file, reason);
             if (exists) {
-                recordBackup(c, table, made, current, "on request");
+                recordBackup(c, table, made, current, reason);
             }
             return made;
         });

@@ -1,6 +1,7 @@
 package dev.migrations.tenant;
 
 import dev.migrations.Migrations;
+import dev.migrations.backup.Backup;
 import dev.migrations.error.DatabaseNotUpToDateException;
 import dev.migrations.error.MigrationException;
 import dev.migrations.error.MigrationFailedException;
@@ -110,11 +111,46 @@ public final class TenantMigrations {
      * one.
      */
     public TenantRun upgrade(String target, TenantProgress.Listener progress) {
+        return upgrade(target, progress, false);
+    }
+
+    /**
+     * Upgrades every tenant to {@code target} after a backup, where something is pending: the database that holds
+     * the schema tenants is backed up once, before any of them changes; a tenant with a database of its own backs
+     * that database up before its own run. A backup that fails stops the upgrade before anything is applied (for
+     * a tenant with its own database: that tenant's).
+     */
+    public TenantRun upgradeAfterBackup(String target, TenantProgress.Listener progress) {
+        return upgrade(target, progress, true);
+    }
+
+    private TenantRun upgrade(String target, TenantProgress.Listener progress, boolean backupFirst) {
         List<Tenant> all = tenants();
         AtHeads atHeads = EVERY_HEAD.equals(target) ? atHeads(all) : AtHeads.NONE;
+        if (backupFirst) {
+            backUpSchemaTenantsIfPending(all, atHeads, target);
+        }
         RunResult nothingToDo = new RunResult(List.of(), atHeads.heads(), atHeads.heads());
-        return run(all, tenant -> atHeads.holds(tenant) ? nothingToDo : migrationsOf(tenant).upgrade(target),
-                progress);
+        return run(all, tenant -> {
+            if (atHeads.holds(tenant)) {
+                return nothingToDo;
+            }
+            Migrations one = migrationsOf(tenant);
+            return backupFirst && tenant.schema() == null ? one.upgradeAfterBackup(target) : one.upgrade(target);
+        }, progress);
+    }
+
+    /** One backup of the database of the schema tenants, when one of them has something to apply. */
+    private void backUpSchemaTenantsIfPending(List<Tenant> all, AtHeads atHeads, String target) {
+        List<Tenant> inSchemas = all.stream().filter(t -> t.schema() != null).toList();
+        Tenant pending = inSchemas.stream().filter(t -> !atHeads.holds(t))
+                .filter(t -> migrationsOf(t).status(target).pending() > 0).findFirst().orElse(null);
+        if (pending != null) {
+            Backup backup = migrations.backup(null, "before upgrading " + inSchemas.size() + " schema tenants to "
+                    + target + " (" + pending.name() + " has revisions pending)");
+            log.info("Backed up the database of {} schema tenants to {} ({}) before upgrading them", inSchemas.size(),
+                    backup.location(), backup.method());
+        }
     }
 
     /**

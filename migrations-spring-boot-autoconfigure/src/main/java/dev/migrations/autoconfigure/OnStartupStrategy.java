@@ -52,14 +52,13 @@ final class OnStartupStrategy implements MigrationsStrategy {
 
     /** A set with tenants migrates each tenant, never its own schema; progress is logged every few seconds. */
     private void migrateTenants(MigrationSet set, TenantMigrations tenants) {
-        if (backupFirst && onStartup == OnStartup.UPGRADE) {
-            log.warn("Migration set '{}' has tenants: migrations.backup.on-upgrade backs up one database and is not "
-                    + "applied to tenant sets; back up with your database's own tools before upgrading tenants",
-                    set.name());
-        }
         switch (onStartup) {
-            case UPGRADE -> tenants.upgrade(set.target(), TenantProgress.Listener.every(PROGRESS_INTERVAL,
-                    line -> log.info("Migration set '{}': {}", set.name(), line))).requireSuccess();
+            case UPGRADE -> {
+                TenantProgress.Listener progress = TenantProgress.Listener.every(PROGRESS_INTERVAL,
+                        line -> log.info("Migration set '{}': {}", set.name(), line));
+                (backupFirst ? tenants.upgradeAfterBackup(set.target(), progress)
+                        : tenants.upgrade(set.target(), progress)).requireSuccess();
+            }
             case VALIDATE -> tenants.requireUpToDate();
             case NONE -> {
             }

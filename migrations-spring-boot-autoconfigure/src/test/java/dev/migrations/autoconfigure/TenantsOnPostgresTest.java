@@ -1,6 +1,9 @@
 package dev.migrations.autoconfigure;
 
 import dev.migrations.autoconfigure.actuate.tenantsapp.TenantsTestApplication;
+import dev.migrations.backup.Backup;
+import dev.migrations.backup.BackupRequest;
+import dev.migrations.backup.MigrationsBackup;
 import dev.migrations.error.ConfigurationException;
 import dev.migrations.error.MigrationFailedException;
 import dev.migrations.tenant.Tenant;
@@ -82,6 +85,35 @@ class TenantsOnPostgresTest {
             assertThat(db.strings("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                     .containsExactlyInAnyOrder("tenant_registry", "shared_migrations_version",
                             "shared_migrations_version_audit");
+        }
+    }
+
+    @Test
+    void backupOnUpgradeBacksUpTheSchemaTenantsDatabaseOnceBeforeAStartWithSomethingPending() {
+        Map<String, Object> properties = Map.of("migrations.tenants.schemas", "acme,globex,initech",
+                "migrations.backup.on-upgrade", "true");
+        for (int start = 0; start < 2; start++) {
+            start(properties, TenantsTestApplication.class, RecordedBackups.class).close();
+        }
+
+        assertThat(RecordedBackups.REQUESTS).as("one backup for three tenants; none when nothing is pending")
+                .singleElement().satisfies(request -> assertThat(request.reason())
+                        .isEqualTo("before upgrading 3 schema tenants to heads (acme has revisions pending)"));
+        assertThat(db.strings("SELECT count(*) FROM initech.migrations_version")).containsExactly("2");
+    }
+
+    /** A backup that records each request instead of dumping, as a snapshot API's bean would receive them. */
+    @Configuration(proxyBeanMethods = false)
+    static class RecordedBackups {
+
+        static final List<BackupRequest> REQUESTS = new CopyOnWriteArrayList<>();
+
+        @Bean
+        MigrationsBackup recordingBackup() {
+            return request -> {
+                REQUESTS.add(request);
+                return new Backup("snapshot-" + REQUESTS.size(), "recorded");
+            };
         }
     }
 

@@ -1,10 +1,8 @@
 package dev.migrations.autoconfigure.command;
 
-import dev.migrations.Migrations;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.command.MigrationsCommands.Result;
 import dev.migrations.error.UsageException;
-import dev.migrations.runtime.RunResult;
 import dev.migrations.tenant.Tenant;
 import dev.migrations.tenant.TenantMigrations;
 import dev.migrations.tenant.TenantOutcome;
@@ -20,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A command with {@code --all-tenants}: upgrade and downgrade run the tenants in parallel under the set's failure
@@ -62,14 +59,12 @@ final class AllTenants {
         if (line.has(CommandOption.TENANT)) {
             throw new UsageException("--tenant and --all-tenants do not go together: name one tenant, or all.");
         }
-        if (!ON_A_DATABASE.contains(line.command()) || line.command() == Command.BACKUP_DATABASE
-                || line.has(CommandOption.BACKUP)) {
-            throw new UsageException("--all-tenants applies to upgrade, downgrade, current, history, stamp, repair, "
-                    + "validate and check; " + line.command().word() + (line.has(CommandOption.BACKUP) ? " --backup" : "")
-                    + " acts on " + (line.command() == Command.BACKUP_DATABASE || line.has(CommandOption.BACKUP)
-                    ? "a whole database: back up with your database's own tools"
-                    : "the code alone, or compares with one tenant (--tenant <name>)")
-                    + ".");
+        if (!ON_A_DATABASE.contains(line.command()) || line.command() == Command.BACKUP_DATABASE) {
+            throw new UsageException("--all-tenants applies to upgrade (with --backup too), downgrade, current, "
+                    + "history, stamp, repair, validate and check; " + line.command().word() + " acts on "
+                    + (line.command() == Command.BACKUP_DATABASE ? "a whole database: back up with `migrations "
+                    + "upgrade --backup --all-tenants`, which backs up what is about to change, or with your "
+                    + "database's own tools" : "the code alone, or compares with one tenant (--tenant <name>)") + ".");
         }
         boolean migrates = line.command() == Command.UPGRADE || line.command() == Command.DOWNGRADE;
         if (migrates && !line.has(CommandOption.SQL)) {
@@ -86,8 +81,10 @@ final class AllTenants {
             throw new UsageException("downgrade --all-tenants needs a target, such as -1 or base: it is applied to "
                     + "every tenant.");
         }
-        Function<Migrations, RunResult> work = upgrade ? m -> m.upgrade(target) : m -> m.downgrade(target);
-        TenantRun run = tenants.run(work, TenantProgress.Listener.every(PROGRESS_INTERVAL, progress));
+        TenantProgress.Listener listener = TenantProgress.Listener.every(PROGRESS_INTERVAL, progress);
+        TenantRun run = !upgrade ? tenants.downgrade(target, listener)
+                : line.has(CommandOption.BACKUP) ? tenants.upgradeAfterBackup(target, listener)
+                : tenants.upgrade(target, listener);
         String verb = upgrade ? "upgraded" : "downgraded";
         List<Map<String, Object>> json = new ArrayList<>();
         for (TenantOutcome outcome : run.outcomes()) {

@@ -5,10 +5,15 @@ import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +93,31 @@ class TenantCommandsTest {
         CommandMode.Run unknown = commands().run("current", "--tenant", "nobody");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("There is no tenant nobody: the tenants are shop_001, shop_002");
+    }
+
+    @Test
+    void upgradeWithBackupOfAllTenantsBacksUpTheirDatabaseOnceWhenSomethingIsPending(@TempDir Path backups)
+            throws IOException {
+        CommandMode.Run upgrade = commands().with("migrations.backup.directory", backups.toString())
+                .run("upgrade", "--backup", "--all-tenants");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(upgrade.out()).contains(TENANTS + " tenants in").contains(TENANTS + " upgraded");
+        assertThat(dumps(backups)).hasSize(1);
+
+        CommandMode.Run again = commands().with("migrations.backup.directory", backups.toString())
+                .run("upgrade", "--backup", "--all-tenants");
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(dumps(backups)).as("nothing pending: no backup").hasSize(1);
+
+        CommandMode.Run backup = commands().run("backup", "--all-tenants");
+        assertThat(backup.exitCode()).isEqualTo(1);
+        assertThat(backup.err()).contains("upgrade --backup --all-tenants");
+    }
+
+    private static List<Path> dumps(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.toString().endsWith(".dump")).toList();
+        }
     }
 
     @Test
