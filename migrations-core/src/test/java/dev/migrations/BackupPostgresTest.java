@@ -204,6 +204,18 @@ class BackupPostgresTest {
     }
 
     @Test
+    void aSchemaTenantWhoseStateCannotBeReadCountsAsChangingAndGetsTheBackupToo() throws Exception {
+        tenants("pg_dump", "acme").upgrade("heads", TenantProgress.Listener.NONE).requireSuccess();
+        db.execute("CREATE SCHEMA broken", "CREATE TABLE broken.migrations_version (unexpected INT)");
+
+        TenantRun run = tenants("pg_dump", "acme", "broken").upgradeAfterBackup("heads",
+                TenantProgress.Listener.NONE);
+
+        assertThat(files()).as("made because broken cannot be read").hasSize(1);
+        assertThat(run.failed()).extracting(o -> o.tenant().name()).containsExactly("broken");
+    }
+
+    @Test
     void aBackupThatFailsStopsATenantUpgradeBeforeAnyTenantChanges() {
         TenantMigrations tenants = tenants("false", "acme", "globex");
 

@@ -143,13 +143,23 @@ public final class TenantMigrations {
     /** One backup of the database of the schema tenants, when one of them has something to apply. */
     private void backUpSchemaTenantsIfPending(List<Tenant> all, AtHeads atHeads, String target) {
         List<Tenant> inSchemas = all.stream().filter(t -> t.schema() != null).toList();
-        Tenant pending = inSchemas.stream().filter(t -> !atHeads.holds(t))
-                .filter(t -> migrationsOf(t).status(target).pending() > 0).findFirst().orElse(null);
-        if (pending != null) {
+        String why = inSchemas.stream().filter(t -> !atHeads.holds(t)).map(t -> whyItMayChange(t, target))
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        if (why != null) {
             Backup backup = migrations.backup(null, "before upgrading " + inSchemas.size() + " schema tenants to "
-                    + target + " (" + pending.name() + " has revisions pending)");
+                    + target + " (" + why + ")");
             log.info("Backed up the database of {} schema tenants to {} ({}) before upgrading them", inSchemas.size(),
                     backup.location(), backup.method());
+        }
+    }
+
+    /** Why an upgrade may change the tenant (something pending, or a state that cannot be read), or null. */
+    private String whyItMayChange(Tenant tenant, String target) {
+        try {
+            return migrationsOf(tenant).status(target).pending() > 0 ? tenant.name() + " has revisions pending"
+                    : null;
+        } catch (RuntimeException e) {
+            return tenant.name() + " cannot be read: " + e.getMessage();
         }
     }
 
