@@ -14,6 +14,7 @@ import org.slf4j.MDC;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -224,16 +225,17 @@ public final class TenantMigrations {
     public List<TenantStatus> status() {
         List<Tenant> all = tenants();
         AtHeads atHeads = atHeadsOrNone(all);
-        return inParallel(all, parallelism, tenant -> {
-            if (atHeads.holds(tenant)) {
-                return TenantStatus.atHeads(tenant, atHeads.heads());
-            }
-            try {
-                return TenantStatus.of(tenant, migrationsOf(tenant).status());
-            } catch (RuntimeException e) {
-                return TenantStatus.unreadable(tenant, e);
-            }
-        });
+        // Only the tenants not at the heads go to the pool: a probe of tenants all up to date starts no thread.
+        Iterator<TenantStatus> read = inParallel(all.stream().filter(t -> !atHeads.holds(t)).toList(), parallelism,
+                tenant -> {
+                    try {
+                        return TenantStatus.of(tenant, migrationsOf(tenant).status());
+                    } catch (RuntimeException e) {
+                        return TenantStatus.unreadable(tenant, e);
+                    }
+                }).iterator();
+        return all.stream().map(t -> atHeads.holds(t) ? TenantStatus.atHeads(t, atHeads.heads()) : read.next())
+                .toList();
     }
 
     /** As {@link #atHeads}, or none when the shared query fails: each tenant's own read then says why. */
