@@ -10,7 +10,6 @@ import dev.migrations.error.MigrationDefinitionException;
 import dev.migrations.error.TargetResolutionException;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.Dialects;
-import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
 import dev.migrations.index.IndexedMigration;
 import dev.migrations.index.MigrationIndex;
@@ -18,6 +17,7 @@ import dev.migrations.runtime.AuditEntry;
 import dev.migrations.runtime.BackupStep;
 import dev.migrations.runtime.ChecksumPolicy;
 import dev.migrations.runtime.Checksums;
+import dev.migrations.runtime.CodeRevisions;
 import dev.migrations.runtime.DatabaseState;
 import dev.migrations.runtime.ExceptionSafeListener;
 import dev.migrations.runtime.Direction;
@@ -38,9 +38,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,25 +58,22 @@ import java.util.stream.Collectors;
 public final class Migrations {
 
     private final DataSource dataSource;
-    private final Supplier<RevisionGraph> graph;
-    private final Map<String, RevisionScript> scripts;
+    private final CodeRevisions code;
     private final RunnerSettings settings;
     private final MigrationListener listener;
     private final BackupStep backups;
     private final Runner runner;
     private final String offlineDialect;
 
-    private Migrations(DataSource dataSource, Supplier<RevisionGraph> graph, Map<String, RevisionScript> scripts,
-                       RunnerSettings settings, MigrationListener listener, BackupStep backups,
-                       String offlineDialect) {
+    private Migrations(DataSource dataSource, CodeRevisions code, RunnerSettings settings, MigrationListener listener,
+                       BackupStep backups, String offlineDialect) {
         this.dataSource = dataSource;
-        this.graph = graph;
-        this.scripts = scripts;
+        this.code = code;
         this.settings = settings;
         this.listener = listener;
         this.backups = backups;
         this.runner = dataSource == null ? null
-                : new Runner(dataSource, graph, scripts, settings, listener, backups);
+                : new Runner(dataSource, code, settings, listener, backups);
         this.offlineDialect = offlineDialect;
     }
 
@@ -99,14 +94,14 @@ public final class Migrations {
      * live too. The schema is created by the first run that writes. Shares the loaded revisions: cheap to make.
      */
     public Migrations inSchema(String schema) {
-        return new Migrations(requireDataSource(), graph, scripts, settings.inSchema(
+        return new Migrations(requireDataSource(), code, settings.inSchema(
                 Objects.requireNonNull(schema, "schema")), listener, backups, offlineDialect);
     }
 
     /** These migrations for a tenant with a database of its own: the same revisions and settings on another DataSource. */
     public Migrations onDataSource(DataSource tenantDataSource) {
-        return new Migrations(Objects.requireNonNull(tenantDataSource, "tenantDataSource"), graph, scripts, settings,
-                listener, backups, offlineDialect);
+        return new Migrations(Objects.requireNonNull(tenantDataSource, "tenantDataSource"), code, settings, listener,
+                backups, offlineDialect);
     }
 
     /**
@@ -182,7 +177,7 @@ public final class Migrations {
     /** Every revision's state, the database's current revisions, and the code's heads. */
     public StatusReport status() {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state);
+        RevisionStatuses statuses = new RevisionStatuses(graph(), code.scripts(), state);
         return new StatusReport(current(state), graph().heads(), statuses.inState(RevisionState.PENDING).size(),
                 statuses.all());
     }
@@ -190,7 +185,7 @@ public final class Migrations {
     /** The database's current revisions (its applied heads), as {@code alembic current}. */
     public List<RevisionStatus> current() {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state);
+        RevisionStatuses statuses = new RevisionStatuses(graph(), code.scripts(), state);
         return current(state).stream().map(statuses::get).toList();
     }
 
@@ -205,7 +200,7 @@ public final class Migrations {
      */
     public List<RevisionStatus> history(String range) {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state);
+        RevisionStatuses statuses = new RevisionStatuses(graph(), code.scripts(), state);
         Set<String> known = state.applied().stream().filter(graph()::contains).collect(Collectors.toSet());
         return graph().range(known, range).stream().map(r -> statuses.get(r.id())).toList();
     }
@@ -217,7 +212,7 @@ public final class Migrations {
 
     /** The code's heads. */
     public List<RevisionStatus> heads() {
-        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts,
+        RevisionStatuses statuses = new RevisionStatuses(graph(), code.scripts(),
                 runner == null ? DatabaseState.empty() : runner.readState());
         return graph().heads().stream().map(statuses::get).toList();
     }
@@ -233,7 +228,7 @@ public final class Migrations {
     public RevisionStatus show(String revision) {
         String id = graph().resolveRevision(revision);
         // One revision is cheap to load: its state is told from its code, as validate tells it.
-        return new RevisionStatuses(graph(), scripts, runner().readState(), id::equals).get(id);
+        return new RevisionStatuses(graph(), code.scripts(), runner().readState(), id::equals).get(id);
     }
 
     /** The database this facade migrates; null for offline SQL only. */
@@ -243,7 +238,7 @@ public final class Migrations {
 
     /** The checksum of a revision's code, as a start would record it; needs no database. */
     public String checksum(String revision) {
-        return scripts.get(graph().resolveRevision(revision)).checksum();
+        return code.script(graph().resolveRevision(revision)).checksum();
     }
 
     /**
@@ -251,7 +246,7 @@ public final class Migrations {
      * each. Needs no database; {@code migrations show} prints it.
      */
     public List<String> checksummedOperations(String revision) {
-        return Checksums.canonicalForm(scripts.get(graph().resolveRevision(revision)).upgrade());
+        return Checksums.canonicalForm(code.script(graph().resolveRevision(revision)).upgrade());
     }
 
     /** What is pending toward the heads, and what is wrong: see {@link #validate(String)}. */
@@ -275,7 +270,7 @@ public final class Migrations {
      */
     public ValidationReport validate(String target, Verification verification) {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state,
+        RevisionStatuses statuses = new RevisionStatuses(graph(), code.scripts(), state,
                 id -> verification == Verification.CHECKSUMS);
         List<RevisionStatus> pending = pendingToward(target, state, statuses);
         StatusReport report = new StatusReport(current(state), graph().heads(), pending.size(), statuses.all());
@@ -288,7 +283,7 @@ public final class Migrations {
      */
     public StatusReport status(String target) {
         DatabaseState state = runner().readState();
-        RevisionStatuses statuses = new RevisionStatuses(graph(), scripts, state);
+        RevisionStatuses statuses = new RevisionStatuses(graph(), code.scripts(), state);
         return new StatusReport(current(state), graph().heads(), pendingToward(target, state, statuses).size(),
                 statuses.all());
     }
@@ -305,7 +300,7 @@ public final class Migrations {
 
     /** The revision graph, validated on first use; throws {@link InvalidRevisionGraphException} when invalid. */
     public RevisionGraph graph() {
-        return graph.get();
+        return code.graph();
     }
 
     /** Comparing the application's entities with this database, to generate a migration: see {@link Autogenerate}. */
@@ -324,7 +319,7 @@ public final class Migrations {
         String from = fromTo[0].isBlank() ? "base" : fromTo[0].strip();
         Set<String> applied = graph().stamp(Set.of(), from, true);
         List<RevisionScript> plan = graph().upgradePlan(applied, fromTo[1].strip()).stream()
-                .map(r -> scripts.get(r.id())).toList();
+                .map(r -> code.script(r.id())).toList();
         return new OfflineScript(offlineDialect(), settings).render(Direction.UPGRADE, plan, from, fromTo[1].strip());
     }
 
@@ -337,7 +332,7 @@ public final class Migrations {
         String[] fromTo = range.split(":", 2);
         Set<String> applied = graph().stamp(Set.of(), fromTo[0].strip(), true);
         List<RevisionScript> plan = graph().downgradePlan(applied, fromTo[1].strip()).stream()
-                .map(r -> scripts.get(r.id())).toList();
+                .map(r -> code.script(r.id())).toList();
         return new OfflineScript(offlineDialect(), settings)
                 .render(Direction.DOWNGRADE, plan, fromTo[0].strip(), fromTo[1].strip());
     }
@@ -368,7 +363,9 @@ public final class Migrations {
         private static final RunnerSettings DEFAULTS = RunnerSettings.defaults();
 
         private final DataSource dataSource;
-        private final List<Supplier<RevisionScript>> migrations = new ArrayList<>();
+        /** Each call's migrations, made by build(), or on a thread of its own when one reads the index. */
+        private final List<Supplier<List<RevisionScript>>> sources = new ArrayList<>();
+        private boolean readsIndex;
         private String schema;
         private String table = DEFAULTS.table();
         private TransactionMode transactionMode = DEFAULTS.transactionMode();
@@ -391,9 +388,8 @@ public final class Migrations {
         }
 
         public Builder migrations(Collection<? extends MigrationScript> migrations) {
-            for (MigrationScript migration : migrations) {
-                this.migrations.add(() -> MigrationLoader.load(migration));
-            }
+            List<MigrationScript> given = List.copyOf(migrations);
+            sources.add(() -> given.stream().map(MigrationLoader::load).toList());
             return this;
         }
 
@@ -409,21 +405,27 @@ public final class Migrations {
         /**
          * The migrations the build-time index ({@link MigrationIndex}) lists under {@code packages}, each class
          * loaded with a public no-argument constructor only when its revision must run or be verified: a start with
-         * nothing pending loads none of them. The index must cover the packages: see docs/discovery.md.
-         *
-         * @throws ConfigurationException when a class path root holding one of the packages has no index this
-         *         library trusts (a jar built without the annotation processor, or a directory of classes)
+         * nothing pending loads none of them. The index must cover the packages: see docs/discovery.md. It is read
+         * on a thread of its own from {@link #build()}, while the first command opens its connection; what is wrong
+         * with it is thrown by that command: a {@link ConfigurationException} when a class path root holding one of
+         * the packages has no index this library trusts (a jar built without the annotation processor, or a
+         * directory of classes).
          */
         public Builder indexedMigrations(ClassLoader loader, String... packages) {
-            MigrationIndex index = MigrationIndex.read(loader, Arrays.asList(packages));
-            if (!index.covers()) {
-                throw new ConfigurationException("The migration index does not cover the packages "
-                        + String.join(", ", packages) + ": " + index.uncoveredRoot() + " holds classes under them but "
-                        + "no index (" + MigrationIndex.RESOURCE + ") written inside a jar. Build that jar with the "
-                        + "annotation processor of migrations-core (see docs/discovery.md), or pass the migrations "
-                        + "with migrations(...).");
-            }
-            return indexedMigrations(index.migrations(), entry -> instantiate(MigrationClasses.load(loader, entry)));
+            List<String> covered = List.of(packages);
+            readsIndex = true;
+            sources.add(() -> {
+                MigrationIndex index = MigrationIndex.read(loader, covered);
+                if (!index.covers()) {
+                    throw new ConfigurationException("The migration index does not cover the packages "
+                            + String.join(", ", covered) + ": " + index.uncoveredRoot() + " holds classes under them "
+                            + "but no index (" + MigrationIndex.RESOURCE + ") written inside a jar. Build that jar "
+                            + "with the annotation processor of migrations-core (see docs/discovery.md), or pass the "
+                            + "migrations with migrations(...).");
+                }
+                return deferred(index.migrations(), entry -> instantiate(MigrationClasses.load(loader, entry)));
+            });
+            return this;
         }
 
         /**
@@ -432,10 +434,14 @@ public final class Migrations {
          */
         public Builder indexedMigrations(Collection<IndexedMigration> entries,
                                          Function<IndexedMigration, ? extends MigrationScript> create) {
-            for (IndexedMigration entry : entries) {
-                this.migrations.add(() -> MigrationLoader.defer(entry, () -> create.apply(entry)));
-            }
+            List<IndexedMigration> given = List.copyOf(entries);
+            sources.add(() -> deferred(given, create));
             return this;
+        }
+
+        private static List<RevisionScript> deferred(Collection<IndexedMigration> entries,
+                                                     Function<IndexedMigration, ? extends MigrationScript> create) {
+            return entries.stream().map(entry -> MigrationLoader.defer(entry, () -> create.apply(entry))).toList();
         }
 
         /** The schema of the version table; default: the connection's current schema. */
@@ -514,23 +520,16 @@ public final class Migrations {
         /**
          * The facade. The revision graph is validated when first needed: by any command, and by a start with work
          * to do; a start that finds every revision applied from unchanged sources needs no graph, and an invalid one
-         * cannot be applied that way.
+         * cannot be applied that way. With {@link #indexedMigrations(ClassLoader, String...)} the migrations are read
+         * on a thread started here, and their problems are thrown by the first command instead.
          *
          * @throws InvalidRevisionGraphException when two migrations declare the same revision
          */
         public Migrations build() {
-            Map<String, RevisionScript> loaded = new LinkedHashMap<>();
-            List<Revision> revisions = new ArrayList<>();
-            for (Supplier<RevisionScript> migration : migrations) {
-                RevisionScript revisionScript = migration.get();
-                revisions.add(revisionScript.revision());
-                loaded.putIfAbsent(revisionScript.id(), revisionScript);
-            }
-            if (loaded.size() < revisions.size()) {
-                RevisionGraph.of(revisions); // throws, naming the id declared twice
-            }
-            // Validated when first needed: a start with nothing to do learns it from one query, without the graph.
-            return new Migrations(dataSource, RevisionGraph.lazy(revisions), Map.copyOf(loaded),
+            List<Supplier<List<RevisionScript>>> given = List.copyOf(sources);
+            Supplier<List<RevisionScript>> all = () -> given.stream().flatMap(source -> source.get().stream()).toList();
+            CodeRevisions code = readsIndex ? CodeRevisions.loadInBackground(all) : CodeRevisions.of(all.get());
+            return new Migrations(dataSource, code,
                     new RunnerSettings(schema, table, transactionMode, lockWaitTimeout, lockTimeout, statementTimeout,
                             checksumPolicy, appliedBy),
                     listener, new BackupStep(backup, backupSettings, Clock.systemUTC()), dialect);

@@ -1,10 +1,13 @@
 package dev.migrations;
 
+
 import dev.migrations.command.CheckReport;
 import dev.migrations.command.FurtherChecks;
 import dev.migrations.command.MigrationCommands;
 import dev.migrations.error.ChecksumMismatchException;
 import dev.migrations.error.ConfigurationException;
+import dev.migrations.error.InvalidRevisionGraphException;
+import dev.migrations.fixtures.Catalog;
 import dev.migrations.testing.JavaSources;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,11 +136,28 @@ class IndexedStartPostgresTest {
         sources.compileInto(classes, withProcessors());
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-            assertThatThrownBy(() -> Migrations.builder(db.dataSource()).indexedMigrations(loader, "app.db"))
+            Set<String> tablesBefore = new Catalog(db.dataSource()).tables();
+            Migrations migrations = Migrations.builder(db.dataSource()).indexedMigrations(loader, "app.db").build();
+            assertThatThrownBy(migrations::upgrade)
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("does not cover the packages app.db: " + classes.toUri().toURL())
                     .hasMessageContaining("pass the migrations with migrations(...)");
+            assertThat(new Catalog(db.dataSource()).tables()).isEqualTo(tablesBefore);
         }
+    }
+
+    /** The index is read while the first command connects: that command reports what is wrong with it. */
+    @Test
+    void aRevisionDeclaredTwiceIsReportedByTheFirstCommandWithNothingWritten() throws IOException {
+        String accounts = users("", "NOT NULL").replace("class Users", "class Accounts");
+        Migrations migrations = start(build(users("", "NOT NULL"), accounts)).migrations();
+        Set<String> tablesBefore = new Catalog(db.dataSource()).tables();
+
+        assertThatThrownBy(migrations::upgrade).isInstanceOf(InvalidRevisionGraphException.class)
+                .hasMessageContaining("a1");
+        assertThatThrownBy(migrations::current).as("every later command too")
+                .isInstanceOf(InvalidRevisionGraphException.class);
+        assertThat(new Catalog(db.dataSource()).tables()).isEqualTo(tablesBefore);
     }
 
     private Path build(String... sources) {

@@ -31,9 +31,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The loop: read the state, plan, and when there is work, take the lock, re-read, and run each revision
@@ -48,28 +46,25 @@ public final class Runner {
     private static final int SCHEMAS_PER_QUERY = 25;
 
     private final DataSource dataSource;
-    private final Supplier<RevisionGraph> graph;
-    private final Map<String, RevisionScript> scripts;
+    private final CodeRevisions code;
     private final RunnerSettings settings;
     private final MigrationListener listener;
     private final BackupStep backups;
-    private Optional<String> appliedSetDigest;
 
     public Runner(DataSource dataSource, RevisionGraph graph, Map<String, RevisionScript> scripts,
                   RunnerSettings settings, MigrationListener listener) {
-        this(dataSource, () -> graph, scripts, settings, listener, BackupStep.builtIn());
+        this(dataSource, CodeRevisions.of(graph, scripts), settings, listener, BackupStep.builtIn());
     }
 
     /**
-     * @param graph the graph, built when first needed: a start with nothing to do may not need it
+     * @param code the revisions, perhaps still being read: a run waits for them only once it has a connection
      * @param backups the backup an upgrade makes first when asked to, and {@link #backup} makes
      */
-    public Runner(DataSource dataSource, Supplier<RevisionGraph> graph, Map<String, RevisionScript> scripts,
-                  RunnerSettings settings, MigrationListener listener, BackupStep backups) {
+    public Runner(DataSource dataSource, CodeRevisions code, RunnerSettings settings, MigrationListener listener,
+                  BackupStep backups) {
         this.backups = backups;
         this.dataSource = dataSource;
-        this.graph = graph;
-        this.scripts = Map.copyOf(scripts);
+        this.code = code;
         this.settings = settings;
         this.listener = listener;
     }
@@ -128,7 +123,7 @@ public final class Runner {
         return withConnection((c, dialect, table) -> {
             boolean exists = table.exists(c);
             if (exists && direction == Direction.UPGRADE && EVERY_HEAD.equals(target)
-                    && table.holdsAppliedSet(c, scripts.size(), appliedSetDigest())) {
+                    && table.holdsAppliedSet(c, scripts().size(), code.appliedSetDigest())) {
                 log.debug("Nothing to upgrade: the version table holds every revision, applied from the indexed "
                         + "sources (one digest compared, {} migration classes loaded)", loadedCount());
                 List<String> heads = declaredHeads();
@@ -137,7 +132,7 @@ public final class Runner {
             DatabaseState state = exists ? table.read(c) : DatabaseState.empty();
             verify(state);
             List<Revision> plan = plan(direction, state, target);
-            List<VersionRow> vouched = StateCheck.vouchedFor(state, scripts);
+            List<VersionRow> vouched = StateCheck.vouchedFor(state, scripts());
             if (plan.isEmpty() && state.incomplete().isEmpty()) {
                 if (!vouched.isEmpty()) {
                     recordFingerprints(c, dialect, table, state.recordsFingerprints(), vouched);
@@ -151,7 +146,7 @@ public final class Runner {
                 return new RunResult(List.of(), heads, heads);
             }
             // Loaded before anything is written: a migration that cannot be created leaves the database as it was.
-            plan.forEach(revision -> scripts.get(revision.id()).load());
+            plan.forEach(revision -> code.script(revision.id()).load());
             try (RunLock ignored = lock(c, dialect);
                  SessionSettings session = SessionSettings.apply(c, dialect, settings)) {
                 // Before the version table is created, so that a failed backup leaves the database as it was.
@@ -167,7 +162,7 @@ public final class Runner {
                 }
                 plan = plan(direction, state, target);
                 requireRunnable(plan, direction, dialect.database());
-                table.updateFingerprints(c, StateCheck.vouchedFor(state, scripts));
+                table.updateFingerprints(c, StateCheck.vouchedFor(state, scripts()));
                 return runPlan(c, dialect, table, state, direction, plan).withBackup(made);
             }
         });
@@ -201,16 +196,20 @@ public final class Runner {
      * taken from the graph, in its order.
      */
     private List<String> declaredHeads() {
-        List<String> heads = RevisionGraph.unrevised(scripts.values().stream().map(RevisionScript::revision).toList());
+        List<String> heads = RevisionGraph.unrevised(scripts().values().stream().map(RevisionScript::revision).toList());
         return heads.size() == 1 ? heads : graph().heads();
     }
 
     private RevisionGraph graph() {
-        return graph.get();
+        return code.graph();
+    }
+
+    private Map<String, RevisionScript> scripts() {
+        return code.scripts();
     }
 
     private long loadedCount() {
-        return scripts.values().stream().filter(RevisionScript::isLoaded).count();
+        return scripts().values().stream().filter(RevisionScript::isLoaded).count();
     }
 
     /**
@@ -220,7 +219,7 @@ public final class Runner {
      * queries each. Empty when the code has no digest (not built with the index).
      */
     public Set<String> schemasHoldingAppliedSet(List<String> schemas) {
-        String digest = appliedSetDigest();
+        String digest = code.appliedSetDigest();
         if (digest == null || schemas.isEmpty()) {
             return Set.of();
         }
@@ -230,19 +229,11 @@ public final class Runner {
             Set<String> held = new HashSet<>();
             for (int from = 0; from < candidates.size(); from += SCHEMAS_PER_QUERY) {
                 held.addAll(VersionTable.holdingAppliedSet(c, dialect, candidates.subList(from,
-                        Math.min(candidates.size(), from + SCHEMAS_PER_QUERY)), settings.table(), scripts.size(),
+                        Math.min(candidates.size(), from + SCHEMAS_PER_QUERY)), settings.table(), scripts().size(),
                         digest));
             }
             return held;
         });
-    }
-
-    /** Computed once, on the first run: the code does not change under a runner. */
-    private synchronized String appliedSetDigest() {
-        if (appliedSetDigest == null) {
-            appliedSetDigest = Optional.ofNullable(AppliedSetDigest.expected(scripts.values()));
-        }
-        return appliedSetDigest.orElse(null);
     }
 
     private RunLock lock(Connection c, Dialect dialect) throws SQLException {
@@ -259,7 +250,7 @@ public final class Runner {
         boolean inTransaction = false;
         List<StepResult> results = new ArrayList<>();
         for (Revision revision : plan) {
-            RevisionScript script = scripts.get(revision.id());
+            RevisionScript script = code.script(revision.id());
             boolean atomic = executor.isAtomic(script);
             if (single && atomic && !inTransaction) {
                 c.setAutoCommit(false);
@@ -317,7 +308,7 @@ public final class Runner {
                     }
                     for (Revision revision : graph().revisions()) {
                         if (wanted.contains(revision.id())) {
-                            stampOne(c, table, state.row(revision.id()), scripts.get(revision.id()), by, target);
+                            stampOne(c, table, state.row(revision.id()), code.script(revision.id()), by, target);
                         }
                     }
                     c.commit();
@@ -356,7 +347,7 @@ public final class Runner {
                  SessionSettings session = SessionSettings.apply(c, dialect, settings)) {
                 DatabaseState state = table.exists(c) ? table.read(c) : DatabaseState.empty();
                 VersionRow row = state.row(revision);
-                RevisionScript script = scripts.get(revision);
+                RevisionScript script = code.script(revision);
                 String by = appliedBy(c);
                 if (row != null && row.isApplied() && script != null && script.isChangedFrom(row)) {
                     table.updateChecksum(c, revision, script.checksum(), script.sourceFingerprint());
@@ -387,8 +378,8 @@ public final class Runner {
     private void verify(DatabaseState state) {
         StateCheck.requireKnown(state, graph());
         switch (settings.checksumPolicy()) {
-            case FAIL -> StateCheck.requireUnchanged(state, scripts);
-            case WARN -> StateCheck.checksumMismatches(state, scripts).forEach(row -> log.warn(
+            case FAIL -> StateCheck.requireUnchanged(state, scripts());
+            case WARN -> StateCheck.checksumMismatches(state, scripts()).forEach(row -> log.warn(
                     "Revision {} was edited after it was applied; its checksum differs from the recorded one",
                     StateCheck.describe(row)));
             case IGNORE -> { }
@@ -402,7 +393,7 @@ public final class Runner {
      */
     private void requireRunnable(List<Revision> plan, Direction direction, Database database) {
         for (Revision revision : plan) {
-            RevisionScript script = scripts.get(revision.id());
+            RevisionScript script = code.script(revision.id());
             List<Operation> operations;
             try {
                 operations = RecordingSink.record(database,
