@@ -527,7 +527,11 @@ public final class Migrations {
          */
         public Migrations build() {
             List<Supplier<List<RevisionScript>>> given = List.copyOf(sources);
-            Supplier<List<RevisionScript>> all = () -> given.stream().flatMap(source -> source.get().stream()).toList();
+            Supplier<List<RevisionScript>> all = () -> {
+                List<RevisionScript> scripts = new ArrayList<>();
+                given.forEach(source -> scripts.addAll(source.get()));
+                return scripts;
+            };
             CodeRevisions code = readsIndex ? CodeRevisions.loadInBackground(all) : CodeRevisions.of(all.get());
             return new Migrations(dataSource, code,
                     new RunnerSettings(schema, table, transactionMode, lockWaitTimeout, lockTimeout, statementTimeout,

@@ -21,9 +21,12 @@ import java.util.function.Supplier;
  */
 public final class CodeRevisions {
 
+    /** Null until known: set at once, or by the first use after the thread has read them. */
+    private volatile Loaded loaded;
     private final FutureTask<Loaded> loading;
 
-    private CodeRevisions(FutureTask<Loaded> loading) {
+    private CodeRevisions(Loaded loaded, FutureTask<Loaded> loading) {
+        this.loaded = loaded;
         this.loading = loading;
     }
 
@@ -33,18 +36,12 @@ public final class CodeRevisions {
      * @throws InvalidRevisionGraphException when two scripts declare the same revision
      */
     public static CodeRevisions of(List<RevisionScript> scripts) {
-        FutureTask<Loaded> done = new FutureTask<>(() -> Loaded.of(scripts));
-        done.run();
-        CodeRevisions revisions = new CodeRevisions(done);
-        revisions.loaded(); // throws now, naming the id declared twice
-        return revisions;
+        return new CodeRevisions(Loaded.of(scripts), null);
     }
 
     /** Scripts already indexed by id, with their graph. */
     public static CodeRevisions of(RevisionGraph graph, Map<String, RevisionScript> scripts) {
-        FutureTask<Loaded> done = new FutureTask<>(() -> new Loaded(Map.copyOf(scripts), () -> graph));
-        done.run();
-        return new CodeRevisions(done);
+        return new CodeRevisions(new Loaded(Map.copyOf(scripts), () -> graph), null);
     }
 
     /**
@@ -60,7 +57,7 @@ public final class CodeRevisions {
         Thread thread = new Thread(loading, "migrations-revisions");
         thread.setDaemon(true);
         thread.start();
-        return new CodeRevisions(loading);
+        return new CodeRevisions(null, loading);
     }
 
     /** Each revision's script, by id. */
@@ -86,8 +83,13 @@ public final class CodeRevisions {
     }
 
     private Loaded loaded() {
+        Loaded known = loaded;
+        if (known != null) {
+            return known;
+        }
         try {
-            return loading.get();
+            loaded = loading.get();
+            return loaded;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
