@@ -8,6 +8,7 @@ import dev.migrations.error.ChecksumMismatchException;
 import dev.migrations.error.ConfigurationException;
 import dev.migrations.error.InvalidRevisionGraphException;
 import dev.migrations.fixtures.Catalog;
+import dev.migrations.index.MigrationIndex;
 import dev.migrations.testing.JavaSources;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,6 +148,15 @@ class IndexedStartPostgresTest {
         }
     }
 
+    /** The index is read on a thread of its own, so that the read overlaps the opening of the connection. */
+    @Test
+    void theIndexIsReadOffTheCallersThread() throws IOException {
+        Start start = start(build(users("", "NOT NULL"), orders("")));
+        Migrations migrations = start.migrations();
+        assertThat(migrations.upgrade().steps()).hasSize(2);
+        assertThat(start.loader().threadsReadingTheIndex).containsExactly("migrations-revisions");
+    }
+
     /** The index is read while the first command connects: that command reports what is wrong with it. */
     @Test
     void aRevisionDeclaredTwiceIsReportedByTheFirstCommandWithNothingWritten() throws IOException {
@@ -212,9 +223,18 @@ class IndexedStartPostgresTest {
     private static final class RecordingLoader extends URLClassLoader {
 
         final Set<String> loaded = ConcurrentHashMap.newKeySet();
+        final Set<String> threadsReadingTheIndex = ConcurrentHashMap.newKeySet();
 
         RecordingLoader(URL jar, ClassLoader parent) {
             super(new URL[] {jar}, parent);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            if (name.equals(MigrationIndex.RESOURCE)) {
+                threadsReadingTheIndex.add(Thread.currentThread().getName());
+            }
+            return super.getResources(name);
         }
 
         @Override
