@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The class path of each child JVM: the workload classes ({@code target/benchmarks-workloads.jar}) and the jars of
+ * The class path of each child JVM: the harness and the one workload it measures ({@code target/benchmarks-workloads.jar}
+ * split by {@link WorkloadJars}) and the jars of
  * {@code target/lib} less those only another tool needs, so that a Spring Boot start runs exactly one tool's
  * auto-configuration and no JVM opens jars it does not use. The lists follow {@code mvn dependency:tree} of this
  * module; a jar missing from them would be on every class path, which is harmless.
@@ -33,12 +34,12 @@ final class Classpaths {
             "jmh-generator-annprocess");
 
     private final Path runnableJar;
-    private final Path workloadsJar;
+    private final WorkloadJars workloads;
     private final List<Path> lib;
 
-    private Classpaths(Path runnableJar, Path workloadsJar, List<Path> lib) {
+    private Classpaths(Path runnableJar, WorkloadJars workloads, List<Path> lib) {
         this.runnableJar = runnableJar;
-        this.workloadsJar = workloadsJar;
+        this.workloads = workloads;
         this.lib = lib;
     }
 
@@ -70,26 +71,32 @@ final class Classpaths {
                 throw new IllegalStateException("No " + artifact + " jar in " + libDir);
             }
         }
-        return new Classpaths(self, workloads, jars);
+        return new Classpaths(self, WorkloadJars.split(workloads, dir.resolve("workload-jars")), jars);
     }
 
     Path runnableJar() {
         return runnableJar;
     }
 
-    /** The class path of a child measuring {@code tool}; the floor gets none of the three tools. */
-    String forTool(Tool tool) {
-        return classpath(tool, false);
+    /**
+     * The class path of a child measuring {@code tool} on the workload of {@code n} (none where the build generated
+     * none, as for W4's row counts); the floor gets none of the three tools.
+     */
+    String forTool(Tool tool, Workload workload, long n) {
+        return classpath(tool, false, workloads.of(workload, n));
     }
 
     /** The class path of an autogenerate child: this project's, with Hibernate. */
     String forAutogen() {
-        return classpath(Tool.OURS, true);
+        return classpath(Tool.OURS, true, null);
     }
 
-    private String classpath(Tool tool, boolean withHibernate) {
+    private String classpath(Tool tool, boolean withHibernate, Path workloadJar) {
         List<String> entries = new ArrayList<>();
-        entries.add(workloadsJar.toString());
+        entries.add(workloads.shared().toString());
+        if (workloadJar != null) {
+            entries.add(workloadJar.toString());
+        }
         for (Path jar : lib) {
             String artifact = artifactOf(jar);
             boolean excluded = HARNESS_ONLY.contains(artifact)

@@ -277,7 +277,7 @@ public final class Orchestrator {
 
     private Measurement launch(String workload, String subject, long n, int round, Tool classpathOf,
                                List<String> mainArgs) throws IOException, InterruptedException {
-        return launch(workload, subject, n, round, classpaths.forTool(classpathOf), mainArgs);
+        return launch(workload, subject, n, round, classpaths.forTool(classpathOf, server.workload(), n), mainArgs);
     }
 
     private Measurement launch(String workload, String subject, long n, int round, String classpath,

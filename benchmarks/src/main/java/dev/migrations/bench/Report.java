@@ -153,7 +153,9 @@ final class Report {
 
                 W1, W2 and W4 use the driver's unpooled `PGSimpleDataSource`, so every tool pays for the connections \
                 it opens. Liquibase's usage analytics are switched off (`-Dliquibase.analytics.enabled=false`): left \
-                on, it calls a server on the Internet. Ratios are medians divided by the floor's median at the same N.
+                on, it calls a server on the Internet. Each workload (a server and an N) is in a jar of its own, as \
+                an application ships only its own migrations: no tool reads or lists the workloads of other sizes. \
+                Ratios are medians divided by the floor's median at the same N.
 
                 """);
         String shapes = shapeCheck();
