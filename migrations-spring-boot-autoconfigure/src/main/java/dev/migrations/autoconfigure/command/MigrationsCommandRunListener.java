@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.env.DefaultPropertiesPropertySource;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -49,6 +50,10 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
     /** The highest-precedence property source of command mode. */
     public static final String PROPERTY_SOURCE = "migrationsCommandLine";
 
+    /** Spring Boot's listener that warms up, on a thread of its own, what an application about to serve uses. */
+    static final String BACKGROUND_PREINITIALIZER =
+            "org.springframework.boot.autoconfigure.preinitialize.BackgroundPreinitializingApplicationListener";
+
     private final List<String> command;
     private final boolean logsAsked;
 
@@ -56,6 +61,25 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         List<String> all = args == null ? List.of() : Arrays.asList(args);
         this.command = commandArguments(all);
         this.logsAsked = asksForLogs(all);
+        if (command != null) {
+            leaveOutBackgroundPreinitialization(application);
+        }
+    }
+
+    /**
+     * A command serves nothing, so Boot's warming up of Jackson, the embedded server, the message converters and
+     * validation is CPU taken from the command's own start (about a tenth of {@code current} on two cores). Removed
+     * here, before the first event would start it. Matched by name, as it is not public; under another name it
+     * stays, and only the time is lost.
+     */
+    private static void leaveOutBackgroundPreinitialization(SpringApplication application) {
+        Set<ApplicationListener<?>> listeners = application.getListeners();
+        List<ApplicationListener<?>> kept = listeners.stream()
+                .filter(listener -> !listener.getClass().getName().equals(BACKGROUND_PREINITIALIZER))
+                .toList();
+        if (kept.size() < listeners.size()) {
+            application.setListeners(kept);
+        }
     }
 
     /**

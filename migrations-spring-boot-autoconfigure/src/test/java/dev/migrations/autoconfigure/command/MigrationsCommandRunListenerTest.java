@@ -111,6 +111,24 @@ class MigrationsCommandRunListenerTest {
         assertThat(environment.getProperty("logging.level.root")).isNull();
     }
 
+    /** Boot's background warm-up (Jackson, the embedded server, ...) serves an application, never a command. */
+    @Test
+    void commandModeLeavesOutBootsBackgroundPreinitialization() {
+        SpringApplication command = new SpringApplication();
+        assertThat(listenerNames(command)).contains(MigrationsCommandRunListener.BACKGROUND_PREINITIALIZER);
+        new MigrationsCommandRunListener(command, new String[] {"migrations", "current"});
+        assertThat(listenerNames(command)).doesNotContain(MigrationsCommandRunListener.BACKGROUND_PREINITIALIZER)
+                .isNotEmpty();
+
+        SpringApplication application = new SpringApplication();
+        new MigrationsCommandRunListener(application, new String[] {"--server.port=0"});
+        assertThat(listenerNames(application)).contains(MigrationsCommandRunListener.BACKGROUND_PREINITIALIZER);
+    }
+
+    private static List<String> listenerNames(SpringApplication application) {
+        return application.getListeners().stream().map(listener -> listener.getClass().getName()).toList();
+    }
+
     @Test
     void isRegisteredAsARunListenerAndRunsBeforeSpringBootsOwn() {
         List<String> names = SpringFactoriesLoader.forDefaultResourceLocation()
