@@ -28,9 +28,6 @@ JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
 if [[ "${SKIP_BUILD:-0}" != "1" || ! -f "$JAR" ]]; then
     echo "[command-mode] building the sample application ..."
-    # Without this, the jar plugin keeps the last fat jar as up to date and the repackage leaves its nested jars as
-    # they were: the run would measure the previous build of this project.
-    rm -f "$JAR"
     # shellcheck disable=SC2086
     mvn -q -B ${MVN_ARGS:-} -pl sample-app -am install -DskipTests
 fi
