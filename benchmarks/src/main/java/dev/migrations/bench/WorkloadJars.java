@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class WorkloadJars {
 
-    static final String SHARED = "shared";
+    private static final String SHARED = "shared";
 
     /** The entries that belong to one workload, and which: the server's name and N. */
     private static final Pattern WORKLOAD_ENTRY = Pattern.compile(
@@ -81,7 +82,7 @@ final class WorkloadJars {
 
     /** The jar of the workload of {@code n} on the server, or null when the build generated none for that N. */
     Path of(Workload workload, long n) {
-        Path jar = dir.resolve(workload.name().toLowerCase(java.util.Locale.ROOT) + "-n" + n + ".jar");
+        Path jar = dir.resolve(workload.name().toLowerCase(Locale.ROOT) + "-n" + n + ".jar");
         return Files.isRegularFile(jar) ? jar : null;
     }
 
