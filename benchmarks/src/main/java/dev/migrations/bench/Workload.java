@@ -33,6 +33,9 @@ public enum Workload {
                     + " ORDER BY NON_UNIQUE, COLUMN_NAME SEPARATOR '; ') FROM information_schema.STATISTICS"
                     + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 't_1'))");
 
+    /** Liquibase's changelogs, measured on PostgreSQL only. */
+    private static final String LIQUIBASE_PREFIX = "bench/liquibase/n";
+
     private final String javaPackagePrefix;
     private final String flywayLocationPrefix;
     private final String undefinedTableState;
@@ -71,6 +74,39 @@ public enum Workload {
     /** Where Flyway finds the SQL files for N. */
     public String flywayLocation(int n) {
         return "classpath:" + flywayLocationPrefix + n;
+    }
+
+    /** Liquibase's changelog for N. */
+    public static String liquibaseChangelog(int n) {
+        return LIQUIBASE_PREFIX + n + ".xml";
+    }
+
+    /**
+     * The N whose workload on this server an entry of the workloads jar belongs to (its classes, its Flyway files,
+     * its Liquibase changelog), or -1 for an entry of no workload.
+     */
+    public long sizeOwning(String entryName) {
+        long n = sizeAfter(entryName, javaPackagePrefix.replace('.', '/'), "/");
+        if (n < 0) {
+            n = sizeAfter(entryName, flywayLocationPrefix, "/");
+        }
+        if (n < 0 && this == POSTGRESQL) {
+            n = sizeAfter(entryName, LIQUIBASE_PREFIX, ".xml");
+        }
+        return n;
+    }
+
+    /** The digits right after {@code prefix}, when {@code end} follows them; else -1. */
+    private static long sizeAfter(String entryName, String prefix, String end) {
+        if (!entryName.startsWith(prefix)) {
+            return -1;
+        }
+        int digitsEnd = prefix.length();
+        while (digitsEnd < entryName.length() && Character.isDigit(entryName.charAt(digitsEnd))) {
+            digitsEnd++;
+        }
+        return digitsEnd > prefix.length() && entryName.startsWith(end, digitsEnd)
+                ? Long.parseLong(entryName.substring(prefix.length(), digitsEnd)) : -1;
     }
 
     /** The SQLSTATE of a query on a table that does not exist yet. */

@@ -14,8 +14,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -31,10 +29,6 @@ import java.util.zip.ZipOutputStream;
 final class WorkloadJars {
 
     private static final String SHARED = "shared";
-
-    /** The entries that belong to one workload, and which: the server's name and N. */
-    private static final Pattern WORKLOAD_ENTRY = Pattern.compile(
-            "dev/migrations/bench/gen/(mariadb/)?n(\\d+)/.*|bench/flyway(-mariadb)?/n(\\d+)/.*|bench/liquibase/n(\\d+)\\.xml");
 
     private final Path dir;
 
@@ -82,7 +76,7 @@ final class WorkloadJars {
 
     /** The jar of the workload of {@code n} on the server, or null when the build generated none for that N. */
     Path of(Workload workload, long n) {
-        Path jar = dir.resolve(workload.name().toLowerCase(Locale.ROOT) + "-n" + n + ".jar");
+        Path jar = dir.resolve(name(workload, n) + ".jar");
         return Files.isRegularFile(jar) ? jar : null;
     }
 
@@ -107,14 +101,19 @@ final class WorkloadJars {
         }
     }
 
+    /** The name of the jar an entry goes to: its workload's, or the shared one. */
     private static String keyOf(String entryName) {
-        Matcher m = WORKLOAD_ENTRY.matcher(entryName);
-        if (!m.matches()) {
-            return SHARED;
+        for (Workload workload : Workload.values()) {
+            long n = workload.sizeOwning(entryName);
+            if (n >= 0) {
+                return name(workload, n);
+            }
         }
-        boolean mariaDb = m.group(1) != null || m.group(3) != null;
-        String n = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5);
-        return (mariaDb ? "mariadb" : "postgresql") + "-n" + n;
+        return SHARED;
+    }
+
+    private static String name(Workload workload, long n) {
+        return workload.name().toLowerCase(Locale.ROOT) + "-n" + n;
     }
 
     private static ZipOutputStream jar(Map<String, ZipOutputStream> jars, Path dir, String key) throws IOException {

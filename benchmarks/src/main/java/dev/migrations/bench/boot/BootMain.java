@@ -3,6 +3,7 @@ package dev.migrations.bench.boot;
 import dev.migrations.bench.Postgres;
 import dev.migrations.bench.Result;
 import dev.migrations.bench.Tool;
+import dev.migrations.bench.Workload;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,7 +44,7 @@ public final class BootMain {
         switch (tool) {
             case OURS -> properties.add("--migrations.packages=dev.migrations.bench.gen.n" + n);
             case FLYWAY -> properties.add("--spring.flyway.locations=classpath:bench/flyway/n" + n);
-            case LIQUIBASE -> properties.add("--spring.liquibase.change-log=classpath:bench/liquibase/n" + n + ".xml");
+            case LIQUIBASE -> properties.add("--spring.liquibase.change-log=classpath:" + Workload.liquibaseChangelog(n));
             case PLAIN -> sources.add(PlainFloorConfiguration.class);
         }
         long[] ready = new long[2];

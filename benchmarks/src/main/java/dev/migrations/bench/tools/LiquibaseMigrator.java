@@ -1,6 +1,7 @@
 package dev.migrations.bench.tools;
 
 import dev.migrations.bench.Phases;
+import dev.migrations.bench.Workload;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -26,7 +27,7 @@ public final class LiquibaseMigrator {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase("bench/liquibase/n" + n + ".xml", new ClassLoaderResourceAccessor(),
+            Liquibase liquibase = new Liquibase(Workload.liquibaseChangelog(n), new ClassLoaderResourceAccessor(),
                     database);
             phases.lap("connect and configure");
             liquibase.update(new Contexts(), new LabelExpression());
