@@ -84,7 +84,7 @@ final class MigrationInstantiator {
         return new MigrationDefinitionException("Migration class " + parameter.getDeclaringClass().getName()
                 + " needs a " + parameter.getParameterType().getName() + " in its constructor, and there is no such "
                 + "bean" + (lean ? " in command mode's lean start, which leaves out JPA, the web server, Actuator "
-                + "and metrics: run the command with --" + LEAN + "=false (or set it in the application's "
+                + "and metrics (and transactions, when the command runs no migration): run the command with --" + LEAN + "=false (or set it in the application's "
                 + "configuration)." : ": declare one, or take what the migration needs another way."), e);
     }
 

@@ -35,6 +35,12 @@ public class MigrationsCommandLineProperties {
      */
     private boolean lean = true;
 
+    /**
+     * Whether the command may call the application's code (upgrade, downgrade, backup), so that a lean start keeps
+     * the transactions of the application's services. Set by command mode.
+     */
+    private boolean callsApplicationCode = true;
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -57,6 +63,14 @@ public class MigrationsCommandLineProperties {
 
     public void setLean(boolean lean) {
         this.lean = lean;
+    }
+
+    public boolean isCallsApplicationCode() {
+        return callsApplicationCode;
+    }
+
+    public void setCallsApplicationCode(boolean callsApplicationCode) {
+        this.callsApplicationCode = callsApplicationCode;
     }
 
     public boolean isSystemExit() {

@@ -13,6 +13,7 @@ import org.springframework.core.env.PropertySource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,17 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
      */
     public static final String LEAN = "migrations.command-line.lean";
 
+    /**
+     * Whether the command calls the application's code, which a lean start then keeps its transactions for:
+     * migrations ({@code upgrade}, {@code downgrade}) or a backup bean ({@code backup}). Set by command mode.
+     */
+    public static final String CALLS_APPLICATION_CODE = "migrations.command-line.calls-application-code";
+
     /** The highest-precedence property source of command mode. */
     public static final String PROPERTY_SOURCE = "migrationsCommandLine";
+
+    private static final Set<Command> CALLING_APPLICATION_CODE =
+            EnumSet.of(Command.UPGRADE, Command.DOWNGRADE, Command.BACKUP_DATABASE);
 
     /** Spring Boot's listener that warms up, on a thread of its own, what an application about to serve uses. */
     static final String BACKGROUND_PREINITIALIZER =
@@ -108,6 +118,7 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         boolean lean = environment.getProperty(LEAN, Boolean.class, true) && needsNoEntityModel(command);
         Map<String, Object> forced = forcedProperties(command, logsAsked);
         forced.put(LEAN, String.valueOf(lean));
+        forced.put(CALLS_APPLICATION_CODE, String.valueOf(callsApplicationCode(command)));
         if (lean) {
             // Only the beans the command uses are created: the migration sets, their DataSource, what those need.
             forced.put("spring.main.lazy-initialization", "true");
@@ -151,10 +162,24 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
      * database, and {@code revision --autogenerate}, which writes what differs.
      */
     static boolean needsNoEntityModel(List<String> command) {
-        List<String> words = command.stream().filter(word -> !CommandLineParser.isSpringProperty(word)).toList();
+        List<String> words = commandWords(command);
         String verb = words.isEmpty() ? "" : words.get(0);
         return !verb.equals(Command.CHECK.word())
                 && !(verb.equals(Command.REVISION.word()) && words.contains("--autogenerate"));
+    }
+
+    /**
+     * Whether the command may call the application's code: a migration's (upgrade and downgrade, their SQL scripts
+     * included) or a backup bean's. The others read the migrations, and at most create one to verify it.
+     */
+    static boolean callsApplicationCode(List<String> command) {
+        List<String> words = commandWords(command);
+        return !words.isEmpty() && Command.named(words.get(0)).filter(CALLING_APPLICATION_CODE::contains).isPresent();
+    }
+
+    /** The command's words, without the Spring Boot properties given among them. */
+    private static List<String> commandWords(List<String> command) {
+        return command.stream().filter(word -> !CommandLineParser.isSpringProperty(word)).toList();
     }
 
     /** {@code -v} brings the application's logs back, as does a logging property given on the command line. */
@@ -185,13 +210,14 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         if (command == null) {
             return;
         }
-        String words = String.join(" ", command.stream().filter(w -> !CommandLineParser.isSpringProperty(w)).toList());
+        String words = String.join(" ", commandWords(command));
         SecretRedactor redactor = context == null ? new SecretRedactor(Set.of())
                 : SecretRedactor.of(context.getEnvironment());
         boolean lean = context != null && context.getEnvironment().getProperty(LEAN, Boolean.class, false);
         System.err.println(redactor.redact("FAILED: the application did not start, so `migrations " + words
                 + "` did not run: " + rootCause(exception) + (lean ? "\nCommand mode started the application lean, "
-                + "without JPA, the web server, Actuator and metrics; if a bean it needs comes from those, run the "
+                + "without JPA, the web server, Actuator and metrics (and transactions, when the command runs no "
+                + "migration); if a bean it needs comes from those, run the "
                 + "command with --" + LEAN + "=false." : "")));
         System.err.flush();
     }

@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure.command;
 
 import dev.migrations.autoconfigure.actuate.MigrationsEndpoint;
 import dev.migrations.autoconfigure.command.CommandMode.Run;
+import dev.migrations.autoconfigure.command.CommandModeAutoConfigurationFilter.Start;
 import dev.migrations.autoconfigure.command.leanapp.LeanTestApplication;
 import dev.migrations.autoconfigure.jpaapp.JpaTestApplication;
 import dev.migrations.autoconfigure.jpaapp.ItemsAtStartup;
@@ -10,7 +11,9 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.aop.framework.autoproxy.InfrastructureAdvisorAutoProxyCreator;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
@@ -38,14 +41,20 @@ class LeanCommandModeTest {
             assertThat(run.context().getBeanNamesForType(MigrationsEndpoint.class)).isEmpty();
             // A runner never runs in command mode; in a lean start it is not even created (its repository is absent).
             assertThat(run.context().getBeanNamesForType(ItemsAtStartup.class)).isEmpty();
+            // It calls none of the application's code, so its services' transactions are not set up either.
+            assertThat(run.context().getBeanNamesForType(TransactionTemplate.class)).isEmpty();
+            assertThat(run.context().getBeanNamesForType(InfrastructureAdvisorAutoProxyCreator.class)).isEmpty();
         }
     }
 
     @Test
-    void upgradeRunsItsMigrationsThroughTheLeanApplication() {
-        Run run = CommandMode.of(JpaTestApplication.class, db).run("upgrade");
-
-        assertThat(run.exitCode()).as(run.toString()).isZero();
+    void upgradeRunsItsMigrationsThroughTheLeanApplicationWithItsTransactions() {
+        try (Run run = CommandMode.of(JpaTestApplication.class, db).start("upgrade")) {
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            // A migration may take a @Transactional service of the application: it gets it as the application would.
+            assertThat(run.context().getBeanNamesForType(TransactionTemplate.class)).hasSize(1);
+            assertThat(run.context().getBeanNamesForType(InfrastructureAdvisorAutoProxyCreator.class)).hasSize(1);
+        }
         assertThat(jdbc().queryForObject("SELECT count(*) FROM catalog_items", Long.class)).isEqualTo(2);
     }
 
@@ -94,6 +103,19 @@ class LeanCommandModeTest {
     }
 
     @Test
+    void onlyMigratingAndBackingUpCallTheApplicationsCode() {
+        assertThat(MigrationsCommandRunListener.callsApplicationCode(List.of("upgrade"))).isTrue();
+        assertThat(MigrationsCommandRunListener.callsApplicationCode(List.of("--x=y", "downgrade", "-1"))).isTrue();
+        assertThat(MigrationsCommandRunListener.callsApplicationCode(List.of("backup", "--to", "f.dump"))).isTrue();
+        assertThat(MigrationsCommandRunListener.callsApplicationCode(List.of("history", "-v"))).isFalse();
+        assertThat(MigrationsCommandRunListener.callsApplicationCode(List.of("stamp", "head"))).isFalse();
+        assertThat(MigrationsCommandRunListener.callsApplicationCode(List.of())).isFalse();
+        String transactions = "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration";
+        assertThat(Start.LEANEST.leavesOut(transactions)).isTrue();
+        assertThat(Start.LEAN.leavesOut(transactions)).isFalse();
+    }
+
+    @Test
     void onlyCheckAndAutogenerateNeedTheEntityModel() {
         assertThat(MigrationsCommandRunListener.needsNoEntityModel(List.of("current", "-v"))).isTrue();
         assertThat(MigrationsCommandRunListener.needsNoEntityModel(List.of("revision", "-m", "x"))).isTrue();
@@ -103,10 +125,10 @@ class LeanCommandModeTest {
         String hibernate = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration";
         String devtools = "org.springframework.boot.devtools.autoconfigure.DevToolsDataSourceAutoConfiguration";
         String dataSource = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
-        assertThat(CommandModeAutoConfigurationFilter.leftOut(hibernate, true, true)).isTrue();
-        assertThat(CommandModeAutoConfigurationFilter.leftOut(hibernate, true, false)).isFalse();
-        assertThat(CommandModeAutoConfigurationFilter.leftOut(devtools, true, false)).isTrue();
-        assertThat(CommandModeAutoConfigurationFilter.leftOut(devtools, false, false)).isFalse();
-        assertThat(CommandModeAutoConfigurationFilter.leftOut(dataSource, true, true)).isFalse();
+        assertThat(Start.LEAN.leavesOut(hibernate)).isTrue();
+        assertThat(Start.COMMAND.leavesOut(hibernate)).isFalse();
+        assertThat(Start.COMMAND.leavesOut(devtools)).isTrue();
+        assertThat(Start.WHOLE.leavesOut(devtools)).isFalse();
+        assertThat(Start.LEANEST.leavesOut(dataSource)).isFalse();
     }
 }
