@@ -2,7 +2,9 @@ package dev.migrations.autoconfigure;
 
 import dev.migrations.error.MigrationDefinitionException;
 import org.springframework.beans.BeanUtils;
+import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.beans.factory.UnsatisfiedDependencyException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.DependencyDescriptor;
@@ -68,7 +70,11 @@ final class MigrationInstantiator {
         try {
             argument = beanFactory.resolveDependency(descriptor, beanName, autowiredBeanNames, null);
         } catch (NoSuchBeanDefinitionException e) {
-            throw missing(beanFactory, parameter, e);
+            throw missing(beanFactory, parameter, e, e);
+        } catch (UnsatisfiedDependencyException e) {
+            // The argument exists but cannot be made: a bean it needs, in turn, is missing.
+            NoSuchBeanDefinitionException missingBean = missingBeanIn(e);
+            throw missingBean == null ? e : missing(beanFactory, parameter, missingBean, e);
         }
         if (beanName != null) {
             // Registered so that the context destroys the migration before what it uses.
@@ -77,15 +83,32 @@ final class MigrationInstantiator {
         return argument;
     }
 
-    /** A migration's constructor asks for a bean there is none of: perhaps one lean command mode leaves out. */
+    private static NoSuchBeanDefinitionException missingBeanIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof NoSuchBeanDefinitionException missing) {
+                return missing;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A migration's constructor asks for a bean there is none of, or for one that needs such a bean: perhaps one
+     * lean command mode leaves out.
+     */
     private static MigrationDefinitionException missing(ConfigurableListableBeanFactory beanFactory,
-            MethodParameter parameter, NoSuchBeanDefinitionException e) {
+            MethodParameter parameter, NoSuchBeanDefinitionException missingBean, BeansException failure) {
         boolean lean = beanFactory.getBean(Environment.class).getProperty(LEAN, Boolean.class, false);
+        String argument = parameter.getParameterType().getName();
+        String absent = missingBean.getResolvableType() != null ? missingBean.getResolvableType().toString()
+                : "bean named '" + missingBean.getBeanName() + "'";
+        String needs = argument.equals(absent) ? "a " + argument + " in its constructor"
+                : "a " + argument + " in its constructor, which needs a " + absent;
         return new MigrationDefinitionException("Migration class " + parameter.getDeclaringClass().getName()
-                + " needs a " + parameter.getParameterType().getName() + " in its constructor, and there is no such "
-                + "bean" + (lean ? " in command mode's lean start, which leaves out JPA, the web server, Actuator "
-                + "and metrics (and transactions, when the command runs no migration): run the command with --" + LEAN + "=false (or set it in the application's "
-                + "configuration)." : ": declare one, or take what the migration needs another way."), e);
+                + " needs " + needs + ", and there is no such bean" + (lean ? " in command mode's lean start, which "
+                + "leaves out JPA, the web server, Actuator and metrics (and transactions, when the command runs no "
+                + "migration): run the command with --" + LEAN + "=false (or set it in the application's "
+                + "configuration)." : ": declare one, or take what the migration needs another way."), failure);
     }
 
     /** The single constructor, the one marked {@code @Autowired}, or the no-argument one. */

@@ -4,6 +4,7 @@ import dev.migrations.autoconfigure.actuate.MigrationsEndpoint;
 import dev.migrations.autoconfigure.command.CommandMode.Run;
 import dev.migrations.autoconfigure.command.CommandModeAutoConfigurationFilter.Start;
 import dev.migrations.autoconfigure.command.leanapp.LeanTestApplication;
+import dev.migrations.autoconfigure.command.leanservice.LeanServiceTestApplication;
 import dev.migrations.autoconfigure.jpaapp.JpaTestApplication;
 import dev.migrations.autoconfigure.jpaapp.ItemsAtStartup;
 import dev.migrations.testing.TestDatabase;
@@ -91,6 +92,23 @@ class LeanCommandModeTest {
 
         assertThat(whole.exitCode()).as(whole.toString()).isZero();
         assertThat(tables()).contains("notes");
+    }
+
+    @Test
+    void aServiceOfTheApplicationThatNeedsJpaSaysHowToRunWithIt() {
+        Run lean = CommandMode.of(LeanServiceTestApplication.class, db).run("upgrade");
+
+        assertThat(lean.exitCode()).isEqualTo(1);
+        assertThat(lean.err()).contains("Migration class " + "dev.migrations.autoconfigure.command.leanservice"
+                        + ".ArchiveNotes").contains("jakarta.persistence.EntityManagerFactory")
+                .contains("lean start").contains("--migrations.command-line.lean=false");
+        assertThat(tables()).isEmpty();
+
+        Run whole = CommandMode.of(LeanServiceTestApplication.class, db)
+                .run("upgrade", "--migrations.command-line.lean=false");
+
+        assertThat(whole.exitCode()).as(whole.toString()).isZero();
+        assertThat(tables()).contains("archived_notes");
     }
 
     private static JdbcTemplate jdbc() {
