@@ -282,6 +282,18 @@ abstract class MigrationsContract {
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(3);
     }
 
+    @Test
+    void theDialectIsDetectedOnceSoReadingTheSchemaTakesOneConnection() {
+        CountingDataSource counting = new CountingDataSource(db().dataSource());
+        Migrations migrations = Migrations.builder(counting).migrations(Story.all()).build();
+        migrations.upgrade("heads");
+        counting.reset();
+
+        assertThat(migrations.autogenerate().liveSchema().tables()).isNotEmpty();
+
+        assertThat(counting.connections()).isEqualTo(1);
+    }
+
     private int noOpStatements(int revisions) {
         Chain chain = Chain.of(revisions);
         new Runner(db().dataSource(), chain.graph(), chain.scripts(), settings(), e -> { }).upgrade("heads");

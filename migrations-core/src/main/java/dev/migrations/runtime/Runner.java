@@ -50,6 +50,8 @@ public final class Runner {
     private final RunnerSettings settings;
     private final MigrationListener listener;
     private final BackupStep backups;
+    /** Detected from the first connection: a DataSource reaches one database, whatever connection it hands out. */
+    private volatile Dialect detected;
 
     public Runner(DataSource dataSource, RevisionGraph graph, Map<String, RevisionScript> scripts,
                   RunnerSettings settings, MigrationListener listener) {
@@ -79,9 +81,10 @@ public final class Runner {
         return withConnection((c, dialect, table) -> table.exists(c) ? table.readAudit(c) : List.of());
     }
 
-    /** The database's dialect, detected from a connection. */
+    /** The database's dialect, detected from the first connection this runner opened, or from a new one. */
     public Dialect dialect() {
-        return withConnection((c, dialect, table) -> dialect);
+        Dialect known = detected;
+        return known != null ? known : withConnection((c, dialect, table) -> dialect);
     }
 
     public RunResult upgrade(String target) {
@@ -446,7 +449,11 @@ public final class Runner {
                     + ". Check the URL, user and password of the DataSource.", e);
         }
         try (connection) {
-            Dialect dialect = Dialects.detect(connection);
+            Dialect dialect = detected;
+            if (dialect == null) {
+                dialect = Dialects.detect(connection);
+                detected = dialect;
+            }
             return work.run(connection, dialect, new VersionTable(dialect, settings.schema(), settings.table()));
         } catch (SQLException e) {
             throw new DatabaseAccessException("Database error while reading or writing the version table "
