@@ -93,7 +93,8 @@ public class CommandModeAutoConfigurationFilter implements AutoConfigurationImpo
         }
 
         boolean leavesOut(String autoConfigurationClass) {
-            return autoConfigurationClass != null && leftOutPackages.stream().anyMatch(autoConfigurationClass::startsWith);
+            return autoConfigurationClass != null
+                    && leftOutPackages.stream().anyMatch(autoConfigurationClass::startsWith);
         }
     }
 }
