@@ -3,8 +3,8 @@ package dev.migrations.autoconfigure;
 import dev.migrations.error.MigrationDefinitionException;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanCurrentlyInCreationException;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
-import org.springframework.beans.factory.UnsatisfiedDependencyException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.DependencyDescriptor;
@@ -71,10 +71,16 @@ final class MigrationInstantiator {
             argument = beanFactory.resolveDependency(descriptor, beanName, autowiredBeanNames, null);
         } catch (NoSuchBeanDefinitionException e) {
             throw missing(beanFactory, parameter, e, e);
-        } catch (UnsatisfiedDependencyException e) {
-            // The argument exists but cannot be made: a bean it needs, in turn, is missing.
-            NoSuchBeanDefinitionException missingBean = missingBeanIn(e);
-            throw missingBean == null ? e : missing(beanFactory, parameter, missingBean, e);
+        } catch (BeansException e) {
+            // The argument exists but cannot be made: a bean it needs, in turn, is missing or waits for migrations.
+            NoSuchBeanDefinitionException missingBean = causeOf(e, NoSuchBeanDefinitionException.class);
+            if (missingBean != null) {
+                throw missing(beanFactory, parameter, missingBean, e);
+            }
+            if (causeOf(e, BeanCurrentlyInCreationException.class) != null) {
+                throw waitsForMigrations(parameter, e);
+            }
+            throw e;
         }
         if (beanName != null) {
             // Registered so that the context destroys the migration before what it uses.
@@ -83,13 +89,29 @@ final class MigrationInstantiator {
         return argument;
     }
 
-    private static NoSuchBeanDefinitionException missingBeanIn(Throwable failure) {
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof NoSuchBeanDefinitionException missing) {
-                return missing;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;
+    }
+
+    /**
+     * A migration that runs on start-up takes a bean built on the database (a service over a JdbcTemplate, a
+     * repository): that bean waits for the migrations, so it cannot exist before they run. Said in the migration's
+     * terms: Spring's own report of the cycle advises allowing circular references, which cannot help here.
+     */
+    private static MigrationDefinitionException waitsForMigrations(MethodParameter parameter, BeansException failure) {
+        return new MigrationDefinitionException("Migration class " + parameter.getDeclaringClass().getName()
+                + " needs a " + parameter.getParameterType().getName() + " in its constructor, which cannot be made "
+                + "before the migrations run: it is built on beans that use the database (a JdbcTemplate, a "
+                + "repository, an EntityManagerFactory), and those wait for the migrations. Take a JdbcTemplate, "
+                + "NamedParameterJdbcTemplate, JdbcOperations or JdbcClient in the migration's constructor instead: "
+                + "it is bound to the running revision's connection. Or migrate before the application starts, "
+                + "where its beans exist: `java -jar app.jar migrations upgrade` (a Kubernetes Job, say), with "
+                + "migrations.on-startup=validate for the application.", failure);
     }
 
     /**
