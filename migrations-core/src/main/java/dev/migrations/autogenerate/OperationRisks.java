@@ -79,7 +79,11 @@ final class OperationRisks {
                 && add.column().serverDefault() == null && !add.column().isIdentity()) {
             return change.warn(warning(ComparisonWarning.Kind.NOT_NULL_ON_EXISTING_ROWS, "Adds NOT NULL column " + add.table()
                     + "." + add.column().name() + " without a server default: it fails if " + add.table() + " has rows"
-                    + size(add.table()) + ". Give it a server default, or add it nullable, fill it, then make it NOT NULL."));
+                    + size(add.table()) + ". Give it a server default in the model (with JPA, @ColumnDefault on the "
+                    + "field) and generate again; or give it one here to fill the existing rows and drop it after "
+                    + "(AlterColumn.of(\"" + add.table() + "\", \"" + add.column().name() + "\").dropServerDefault()"
+                    + ".existingServerDefault(<it>)), so that the schema still matches the model; or add it nullable, "
+                    + "fill it, then make it NOT NULL."));
         }
         if (operation instanceof AlterColumn alter) {
             return annotateAlter(change, alter);

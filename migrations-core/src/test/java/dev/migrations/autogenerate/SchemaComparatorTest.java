@@ -560,6 +560,12 @@ class SchemaComparatorTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("AddColumn", NOT_NULL_ON_EXISTING_ROWS),
                         org.assertj.core.groups.Tuple.tuple("AlterColumn", NOT_NULL_ON_EXISTING_ROWS));
+        // The remedy keeps the schema matching the model: a default in the model, or one dropped after filling.
+        assertThat(result.changes()).filteredOn(c -> c.operation() instanceof AddColumn && !c.warnings().isEmpty())
+                .singleElement().satisfies(c -> assertThat(c.warnings().get(0).message())
+                        .contains("Adds NOT NULL column t.required without a server default")
+                        .contains("@ColumnDefault")
+                        .contains("AlterColumn.of(\"t\", \"required\").dropServerDefault().existingServerDefault("));
     }
 
     @Test
