@@ -5,6 +5,7 @@ import dev.migrations.Migrations;
 import dev.migrations.RevisionStatus;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.command.EntityModelComparator;
+import dev.migrations.autoconfigure.command.MigrationsCheck;
 import dev.migrations.autogenerate.ComparisonResult;
 import dev.migrations.autogenerate.SchemaComparator;
 import dev.migrations.command.OperationText;
@@ -35,19 +36,31 @@ public final class MigrationsChecks {
     private final Map<String, MigrationSet> sets;
     private final MigrationSet set;
     private final EntityModelComparator entityModel;
+    private final List<MigrationsCheck> entityChecks;
 
     /**
      * @param sets the application's migration sets, by name
      * @param entityModel the comparison of the JPA entities with the database, or null without JPA
      */
     public MigrationsChecks(Map<String, MigrationSet> sets, EntityModelComparator entityModel) {
-        this(sets, sets.get(MigrationSet.DEFAULT), entityModel);
+        this(sets, entityModel, List.of());
     }
 
-    private MigrationsChecks(Map<String, MigrationSet> sets, MigrationSet set, EntityModelComparator entityModel) {
+    /**
+     * @param entityChecks what else {@code migrations check} asks of the entities, run by the entity check after
+     *                     its comparison: Hibernate's own schema validation
+     */
+    public MigrationsChecks(Map<String, MigrationSet> sets, EntityModelComparator entityModel,
+                            List<MigrationsCheck> entityChecks) {
+        this(sets, sets.get(MigrationSet.DEFAULT), entityModel, entityChecks);
+    }
+
+    private MigrationsChecks(Map<String, MigrationSet> sets, MigrationSet set, EntityModelComparator entityModel,
+                             List<MigrationsCheck> entityChecks) {
         this.sets = Map.copyOf(sets);
         this.set = set;
         this.entityModel = entityModel;
+        this.entityChecks = List.copyOf(entityChecks);
     }
 
     /** The same checks on another migration set ({@code migrations.sets.<name>}). */
@@ -57,7 +70,7 @@ public final class MigrationsChecks {
             throw new IllegalArgumentException("There is no migration set '" + name + "'; the application has "
                     + String.join(", ", sets.keySet()) + ".");
         }
-        return new MigrationsChecks(sets, named, entityModel);
+        return new MigrationsChecks(sets, named, entityModel, entityChecks);
     }
 
     /** Check 1: the code has exactly one head, so that {@code upgrade head} and new revisions know where to go. */
@@ -140,7 +153,8 @@ public final class MigrationsChecks {
 
     /**
      * Check 5: once the database is at the heads, the JPA entities and the database agree: autogenerate finds
-     * nothing to write, and nothing the entities map that it cannot express, as {@code migrations check}.
+     * nothing to write, nothing the entities map that it cannot express, and Hibernate's own validation passes, as
+     * {@code migrations check}.
      */
     public void entitiesMatchMigrations() {
         if (entityModel == null || !entityModel.appliesTo(set)) {
@@ -156,6 +170,12 @@ public final class MigrationsChecks {
         if (!differences.isEmpty()) {
             fail("entities match migrations", null, "the entities and the database differ; "
                     + "`migrations revision --autogenerate` would write:\n  " + String.join("\n  ", differences));
+        }
+        // Never greener than the application: what Hibernate's validation refuses, this check refuses too.
+        List<String> findings = new ArrayList<>();
+        entityChecks.forEach(check -> check.check(set).forEach(finding -> findings.add(finding.description())));
+        if (!findings.isEmpty()) {
+            fail("entities match migrations", null, String.join("\n", findings));
         }
     }
 

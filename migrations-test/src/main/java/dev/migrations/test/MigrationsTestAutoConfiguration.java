@@ -1,7 +1,9 @@
 package dev.migrations.test;
 
 import dev.migrations.autoconfigure.MigrationSet;
+import dev.migrations.autoconfigure.autogenerate.HibernateSchemaValidation;
 import dev.migrations.autoconfigure.command.EntityModelComparator;
+import dev.migrations.autoconfigure.command.MigrationsCheck;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +18,11 @@ public final class MigrationsTestAutoConfiguration {
 
     @Bean
     MigrationsChecks migrationsChecks(ObjectProvider<MigrationSet> sets,
-                                      ObjectProvider<EntityModelComparator> entityModel) {
+                                      ObjectProvider<EntityModelComparator> entityModel,
+                                      ObjectProvider<HibernateSchemaValidation> hibernateValidation) {
         Map<String, MigrationSet> byName = new LinkedHashMap<>();
         sets.orderedStream().forEach(set -> byName.put(set.name(), set));
-        return new MigrationsChecks(byName, entityModel.getIfAvailable());
+        return new MigrationsChecks(byName, entityModel.getIfAvailable(),
+                hibernateValidation.stream().map(MigrationsCheck.class::cast).toList());
     }
 }
