@@ -7,6 +7,7 @@ import dev.migrations.error.TargetResolutionException;
 import dev.migrations.error.UnknownRevisionException;
 import dev.migrations.dialect.Dialects;
 import dev.migrations.dialect.MigrationLock;
+import dev.migrations.error.MigrationFailedException;
 import dev.migrations.fixtures.Catalog;
 import dev.migrations.fixtures.Chain;
 import dev.migrations.fixtures.CountingDataSource;
@@ -280,6 +281,19 @@ abstract class MigrationsContract {
         db().reset();
         int many = noOpStatements(60);
         assertThat(many).isEqualTo(few).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aRevisionCreatingWhatTheDatabaseHasAlreadySaysHowToStampItAndAppliesNothing() {
+        db().execute("CREATE TABLE " + Chain.table(1) + " (id BIGINT PRIMARY KEY)");
+        Chain chain = Chain.of(2);
+        Runner runner = new Runner(db().dataSource(), chain.graph(), chain.scripts(), settings(), e -> { });
+
+        assertThatThrownBy(() -> runner.upgrade("heads")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("Upgrade to revision " + Chain.id(1))
+                .hasMessageContaining("If the database got it by other means")
+                .hasMessageContaining("`migrations stamp " + Chain.id(1) + "`");
+        assertThat(runner.readState().applied()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -258,9 +259,27 @@ final class StepExecutor {
                 message.append("\nNothing of it was applied: the database is still at ").append(at)
                         .append(". Fix the revision and run the command again.");
             }
+            if (!partial && direction == Direction.UPGRADE && createsWhatExists(error)) {
+                message.append("\nIf the database got it by other means (Hibernate's ddl-auto, a schema.sql, another "
+                        + "migration tool), record the revision as applied instead of running it: `migrations stamp ")
+                        .append(script.id()).append("` (docs/adopting.md).");
+            }
             Throwable cause = error instanceof StatementFailure ? error.getCause() : error;
             return new MigrationFailedException(script.id(), message.toString(), cause, partial);
         }
+    }
+
+    /** SQL states of "already exists": PostgreSQL's duplicate table, object and schema; the standard's table and index. */
+    private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710", "42P06", "42S01", "42S11");
+
+    /** Whether the statement failed because what it creates is there already. */
+    private static boolean createsWhatExists(Throwable error) {
+        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ALREADY_EXISTS.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable error) {
