@@ -12,6 +12,8 @@ import dev.migrations.fixtures.Catalog;
 import dev.migrations.fixtures.Chain;
 import dev.migrations.fixtures.CountingDataSource;
 import dev.migrations.fixtures.Story;
+import dev.migrations.ops.Operations;
+import dev.migrations.ops.Types;
 import dev.migrations.runtime.AuditAction;
 import dev.migrations.runtime.AuditEntry;
 import dev.migrations.runtime.LoggingListener;
@@ -33,9 +35,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static dev.migrations.ops.Column.column;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -294,6 +298,27 @@ abstract class MigrationsContract {
                 .hasMessageContaining("If the database got it by other means")
                 .hasMessageContaining("`migrations stamp " + Chain.id(1) + "`");
         assertThat(runner.readState().applied()).isEmpty();
+    }
+
+    @Test
+    void anIndexOrColumnTheDatabaseHasAlreadyGetsTheSameAdviceWhileOtherFailuresDoNot() {
+        assertAdviceToStamp(true, op -> op.createIndex("ix_name", Chain.table(1), "name"));
+        db().reset();
+        assertAdviceToStamp(true, op -> op.addColumn(Chain.table(1), column("name", Types.varchar(100))));
+        db().reset();
+        assertAdviceToStamp(false, op -> op.dropTable("no_such_table"));
+    }
+
+    /** Revision 1 creates t_001 (id, name) with an index ix_name; revision 2 does {@code second} alone and fails. */
+    private void assertAdviceToStamp(boolean advised, Consumer<Operations> second) {
+        Chain chain = Chain.of(1, i -> op -> op.createIndex("ix_name", Chain.table(1), "name")).followedBy(second);
+        Runner runner = new Runner(db().dataSource(), chain.graph(), chain.scripts(), settings(), e -> { });
+
+        assertThatThrownBy(() -> runner.upgrade("heads")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("Upgrade to revision " + Chain.id(2))
+                .satisfies(failure -> assertThat(failure.getMessage().contains("`migrations stamp " + Chain.id(2) + "`"))
+                        .as(failure.getMessage()).isEqualTo(advised));
+        assertThat(runner.readState().applied()).containsExactly(Chain.id(1));
     }
 
     @Test

@@ -92,6 +92,16 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * Whether the database refused a statement because what it creates is there already (a table, index, column or
+     * schema made by other means), so that a failed revision can say how to record it as applied instead. By default
+     * the standard's states: base table, index and column already exist.
+     */
+    default boolean refusedAsAlreadyThere(SQLException error) {
+        String state = error.getSQLState();
+        return "42S01".equals(state) || "42S11".equals(state) || "42S21".equals(state);
+    }
+
     /** The lock that keeps concurrent runners on one version table apart. */
     MigrationLock lock(String schema, String versionTable);
 

@@ -9,6 +9,7 @@ import dev.migrations.ops.TypeKind;
 import dev.migrations.ops.Types;
 import dev.migrations.schema.SchemaReader;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,6 +38,15 @@ public final class H2Dialect extends StandardDialect {
     @Override
     public String name() {
         return "H2";
+    }
+
+    /** The standard's states, and H2's own codes for a sequence, view, constraint, schema or domain that exists. */
+    @Override
+    public boolean refusedAsAlreadyThere(SQLException error) {
+        return super.refusedAsAlreadyThere(error) || switch (error.getErrorCode()) {
+            case 90035, 90038, 90045, 90078, 90119 -> true;
+            default -> false;
+        };
     }
 
     @Override

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  */
 public final class MariaDbDialect extends StandardDialect {
 
+    /** Server error codes whose SQL states (42000, HY000) say no more than "refused". */
+    private static final int DUPLICATE_KEY_NAME = 1061;
+    private static final int DATABASE_EXISTS = 1007;
+
     /** The current time, with or without a precision: {@code CURRENT_TIMESTAMP}, {@code current_timestamp(6)}, {@code now()}. */
     private static final Pattern CURRENT_TIME_WITH_PRECISION =
             Pattern.compile("(?i)(current_timestamp|now|localtimestamp)\\s*(\\(\\s*\\d*\\s*\\))?");
@@ -56,6 +60,13 @@ public final class MariaDbDialect extends StandardDialect {
     @Override
     public String name() {
         return server.displayName;
+    }
+
+    /** The standard's states, and duplicate key (index) name and database, whose states are generic. */
+    @Override
+    public boolean refusedAsAlreadyThere(SQLException error) {
+        return super.refusedAsAlreadyThere(error)
+                || error.getErrorCode() == DUPLICATE_KEY_NAME || error.getErrorCode() == DATABASE_EXISTS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.migrations.ops.TypeKind;
 import dev.migrations.ops.Types;
 import dev.migrations.schema.SchemaReader;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +23,15 @@ public final class PostgresDialect extends StandardDialect {
     @Override
     public String name() {
         return "PostgreSQL";
+    }
+
+    /** Duplicate table (any relation: index, sequence, view), object (constraint, type), schema and column. */
+    @Override
+    public boolean refusedAsAlreadyThere(SQLException error) {
+        return switch (String.valueOf(error.getSQLState())) {
+            case "42P07", "42710", "42P06", "42701" -> true;
+            default -> false;
+        };
     }
 
     @Override

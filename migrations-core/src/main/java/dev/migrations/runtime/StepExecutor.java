@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -269,13 +268,10 @@ final class StepExecutor {
         }
     }
 
-    /** SQL states of "already exists": PostgreSQL's duplicate table, object and schema; the standard's table and index. */
-    private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710", "42P06", "42S01", "42S11");
-
-    /** Whether the statement failed because what it creates is there already. */
-    private static boolean createsWhatExists(Throwable error) {
+    /** Whether the statement failed because what it creates is there already, in the dialect's terms. */
+    private boolean createsWhatExists(Throwable error) {
         for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && ALREADY_EXISTS.contains(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && dialect.refusedAsAlreadyThere(sql)) {
                 return true;
             }
         }
