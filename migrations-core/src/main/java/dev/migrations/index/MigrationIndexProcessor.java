@@ -41,10 +41,14 @@ import java.util.Set;
  * <p>The annotation is read by name, through the compiler's model, so that the index depends on nothing else of this
  * library and the facade can read it.
  *
+ * <p>A module without migrations gets an index too, an empty one: it says that the processor ran, so that the
+ * module's jar (the application's own, when its migrations live in a module of their own) needs no scan. That is why
+ * the processor asks for every compilation ({@code *}), not only those with the annotation; it claims nothing.
+ *
  * <p>An incremental build compiles only some classes: the entries of the index already written are kept for the
  * classes this compilation does not see, and an entry whose class file is gone is ignored when the index is read.
  */
-@SupportedAnnotationTypes(MigrationIndexProcessor.ANNOTATION)
+@SupportedAnnotationTypes("*")
 public final class MigrationIndexProcessor extends AbstractProcessor {
 
     static final String ANNOTATION = "dev.migrations.Migration";
@@ -69,7 +73,7 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
                 }
             }
         }
-        if (round.processingOver() && !found.isEmpty()) {
+        if (round.processingOver()) {
             write();
         }
         return false;

@@ -163,6 +163,28 @@ class MigrationIndexProcessorTest {
         }
     }
 
+    /**
+     * The application's own module, its migrations in a module of their own: its jar holds the packages, so without an
+     * index of its own it would make every start scan the class path.
+     */
+    @Test
+    void aModuleWithoutMigrationsGetsAnEmptyIndexThatCoversItsJar(@TempDir Path application, @TempDir Path jars)
+            throws IOException {
+        sources.write("app/db/First.java", migration("app.db", "First", "a1", ""));
+        sources.compileInto(classes, withProcessors());
+        sources.clear().write("app/Main.java", "package app;\npublic class Main { }\n");
+        sources.compileInto(application, withProcessors());
+
+        assertThat(index(application)).isEmpty();
+        try (URLClassLoader loader = loader(JavaSources.jar(application, jars.resolve("application.jar")),
+                JavaSources.jar(classes, jars.resolve("schema.jar")))) {
+            MigrationIndex index = MigrationIndex.read(loader, List.of("app"));
+
+            assertThat(index.covers()).as(index.toString()).isTrue();
+            assertThat(index.migrations()).extracting(IndexedMigration::className).containsExactly("app.db.First");
+        }
+    }
+
     /** An IDE compiles into the build's directory without processors, adding classes the last index does not list. */
     @Test
     void anIndexInADirectoryOfClassesIsNotTrusted() throws IOException {
