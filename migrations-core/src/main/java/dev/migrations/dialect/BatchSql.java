@@ -4,7 +4,7 @@ package dev.migrations.dialect;
  * The queries of a keyset-paged data migration. Each batch first finds its upper key, then updates the
  * rows between the previous upper key (exclusive) and it (inclusive).
  *
- * @param firstUpperKey parameters (batch size); returns one row: the batch's highest key, or NULL when done
+ * @param firstUpperKey parameters (batch size); returns the batch's highest key, or no row when done
  * @param nextUpperKey parameters (previous key, batch size); likewise
  * @param firstUpdate parameters (upper key)
  * @param nextUpdate parameters (previous key, upper key)

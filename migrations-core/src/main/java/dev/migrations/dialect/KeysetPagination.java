@@ -32,9 +32,10 @@ final class KeysetPagination {
                 "SELECT COUNT(*) FROM " + table + where(filter));
     }
 
+    /** The batch's highest key, found by ordering, not by MAX: PostgreSQL has no MAX for some key types (uuid). */
     private String upperKey(String table, String key, String where) {
-        return "SELECT MAX(" + key + ") FROM (SELECT " + key + " FROM " + table + where + " ORDER BY " + key
-                + " LIMIT ?) AS " + dialect.quote("batch");
+        return "SELECT " + key + " FROM (SELECT " + key + " FROM " + table + where + " ORDER BY " + key
+                + " LIMIT ?) AS " + dialect.quote("batch") + " ORDER BY " + key + " DESC LIMIT 1";
     }
 
     private static String where(String... conditions) {

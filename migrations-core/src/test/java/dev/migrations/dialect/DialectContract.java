@@ -440,6 +440,29 @@ abstract class DialectContract {
         assertThat(((Number) value(sql.remainingFromStart())).intValue()).as("a rerun finds nothing to do").isZero();
     }
 
+    /** A UUID key, which the documentation suggests: PostgreSQL cannot take the MAX of one. */
+    @Test
+    void theBatchedUpdateQueriesPageThroughAUuidKey() throws SQLException {
+        run(new CreateTable(null, "devices", List.of(column("id", dev.migrations.ops.Types.UUID).notNull(), column("n", INTEGER).notNull()),
+                List.of(new PrimaryKey("pk_devices", List.of("id"))), null));
+        run(new BulkInsert(null, "devices", List.of("id", "n"), java.util.stream.IntStream.range(0, 250)
+                .mapToObj(i -> List.<Object>of(java.util.UUID.randomUUID(), 0)).toList()));
+        BatchSql sql = dialect.batchedUpdate(BatchedUpdate.of("devices", "n = n + 1").batchSize(100));
+
+        int batches = 0;
+        for (Object previous = null, upper = value(sql.firstUpperKey(), 100); upper != null;
+             previous = upper, upper = value(sql.nextUpperKey(), previous, 100)) {
+            int rows = previous == null ? Jdbc.update(connection, sql.firstUpdate(), upper)
+                    : Jdbc.update(connection, sql.nextUpdate(), previous, upper);
+            assertThat(rows).isEqualTo(batches < 2 ? 100 : 50);
+            batches++;
+        }
+
+        assertThat(batches).isEqualTo(3);
+        assertThat(Jdbc.rows(connection, "SELECT MIN(n), MAX(n), COUNT(*) FROM devices")).extracting(
+                row -> row.stream().map(v -> ((Number) v).intValue()).toList()).containsExactly(List.of(1, 1, 250));
+    }
+
     // --- identifiers ----------------------------------------------------------------------------
 
     @Test
