@@ -3,7 +3,6 @@ package dev.migrations.autoconfigure.command;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.command.MigrationsCommands.Result;
 import dev.migrations.error.UsageException;
-import dev.migrations.tenant.Tenant;
 import dev.migrations.tenant.TenantMigrations;
 import dev.migrations.tenant.TenantOutcome;
 import dev.migrations.tenant.TenantProgress;
@@ -32,11 +31,6 @@ final class AllTenants {
             Command.BACKUP_DATABASE);
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
 
-    /** How one command runs on one set: {@link MigrationsCommands#runOn}. */
-    interface OnSet {
-        void run(CommandLine line, MigrationSet set, Result result);
-    }
-
     private final CommandLine line;
     private final MigrationSet set;
     private final Result result;
@@ -49,7 +43,7 @@ final class AllTenants {
         this.progress = progress;
     }
 
-    void run(OnSet command) {
+    void run(EachInTurn.OnTarget command) {
         TenantMigrations tenants = set.tenants();
         if (tenants == null) {
             throw new UsageException("Migration set '" + set.name() + "' has no tenants, so --all-tenants names "
@@ -111,27 +105,10 @@ final class AllTenants {
         }
     }
 
-    private void eachInTurn(TenantMigrations tenants, OnSet command) {
-        List<Map<String, Object>> json = new ArrayList<>();
-        for (Tenant tenant : tenants.tenants()) {
-            Result each = new Result(line, tenant.name());
-            MigrationsCommands.catching(line, each, () -> command.run(line, set.forTenant(tenant), each));
-            result.out("tenant " + tenant.name() + ":");
-            each.out.forEach(text -> result.out("  " + text));
-            each.err.forEach(text -> result.err("tenant " + tenant.name() + ": " + text));
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("tenant", tenant.name());
-            each.json.forEach((key, value) -> {
-                if (!key.equals("command") && !key.equals("set")) {
-                    fields.put(key, value);
-                }
-            });
-            json.add(fields);
-            if (each.failed()) {
-                result.failQuietly();
-            }
-        }
-        result.json("tenants", json);
+    private void eachInTurn(TenantMigrations tenants, EachInTurn.OnTarget command) {
+        Map<String, MigrationSet> each = new LinkedHashMap<>();
+        tenants.tenants().forEach(tenant -> each.put(tenant.name(), set.forTenant(tenant)));
+        EachInTurn.run(line, result, "tenant", each, command);
     }
 
     private static Map<String, Object> asJson(TenantOutcome outcome) {

@@ -32,6 +32,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Runs one parsed command line: picks the migration set, runs the command of {@link MigrationCommands} and
@@ -77,6 +78,10 @@ public class MigrationsCommands {
     public CommandOutcome run(CommandLine line) {
         Result result = new Result(line);
         catching(line, result, () -> {
+            if (checksEverySet(line)) {
+                checkEverySet(line, result);
+                return;
+            }
             MigrationSet set = set(line.set());
             if (line.has(CommandOption.ALL_TENANTS)) {
                 new AllTenants(line, set, result, progress).run(this::runOn);
@@ -85,6 +90,29 @@ public class MigrationsCommands {
             }
         });
         return result.outcome();
+    }
+
+    /**
+     * {@code check} names no set, tenant or tenants, and the application has several sets: a gate in CI must not
+     * pass while a set the application migrates on start-up is behind or edited, so it checks them all.
+     */
+    private boolean checksEverySet(CommandLine line) {
+        return line.command() == Command.CHECK && !line.has(CommandOption.SET) && !line.has(CommandOption.TENANT)
+                && !line.has(CommandOption.ALL_TENANTS) && sets.get().size() > 1;
+    }
+
+    /** Each set in turn, under its name; a set with tenants checks each of them. */
+    private void checkEverySet(CommandLine line, Result result) {
+        Map<String, MigrationSet> all = new LinkedHashMap<>();
+        sets.get().forEach(set -> all.put(set.name(), set));
+        result.json.remove("set");
+        EachInTurn.run(line, result, "set", all, (each, set, itsResult) -> {
+            if (set.tenants() != null) {
+                new AllTenants(each, set, itsResult, progress).run(this::runOn);
+            } else {
+                runOn(each, set, itsResult);
+            }
+        });
     }
 
     /** Runs {@code body}, turning any failure into the outcome's error. */
@@ -280,31 +308,38 @@ public class MigrationsCommands {
         final List<String> err = new ArrayList<>();
         final Map<String, Object> json = new LinkedHashMap<>();
         private int exitCode = CommandOutcome.SUCCESS;
-        private final String tenant;
+        private final String target;
 
         Result(CommandLine line) {
-            this(line, line.value(CommandOption.TENANT).orElse(null));
+            this(line, Stream.of(line.value(CommandOption.SET).map(set -> "--set " + set),
+                    line.value(CommandOption.TENANT).map(tenant -> "--tenant " + tenant))
+                    .flatMap(Optional::stream).reduce((set, tenant) -> set + " " + tenant).orElse(null));
         }
 
-        /** @param tenant the tenant the command acts on, or null */
-        Result(CommandLine line, String tenant) {
-            this.tenant = tenant;
+        /** @param target the options that name what the command acts on ({@code --tenant t1}), or null */
+        Result(CommandLine line, String target) {
+            this.target = target;
             json.put("command", line.command().word());
             json.put("set", line.set());
             json.put("ok", true);
         }
 
+        /** The options that name a target within this one: {@code --set audit} and then {@code --tenant t1}. */
+        String within(String options) {
+            return target == null ? options : target + " " + options;
+        }
+
         void out(String line) {
-            out.add(forTenant(line));
+            out.add(forTarget(line));
         }
 
         /**
-         * A remedy that names the upgrade command names it for the tenant: in a set with tenants, a plain
-         * {@code migrations upgrade} is refused.
+         * A remedy that names the upgrade command names it for the target: in a set with tenants, a plain
+         * {@code migrations upgrade} is refused, and in another set than the default it upgrades the wrong one.
          */
-        private String forTenant(String text) {
-            return tenant == null || text == null ? text
-                    : text.replace("`migrations upgrade`", "`migrations upgrade --tenant " + tenant + "`");
+        private String forTarget(String text) {
+            return target == null || text == null ? text
+                    : text.replace("`migrations upgrade`", "`migrations upgrade " + target + "`");
         }
 
         void json(String key, Object value) {
@@ -315,7 +350,7 @@ public class MigrationsCommands {
         void fail(String summary) {
             exitCode = CommandOutcome.FAILURE;
             json.put("ok", false);
-            err.add("FAILED: " + forTenant(summary));
+            err.add("FAILED: " + forTarget(summary));
         }
 
         /** The command could not do what it was asked. */
@@ -324,10 +359,10 @@ public class MigrationsCommands {
             json.put("ok", false);
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("type", type);
-            error.put("message", forTenant(message));
+            error.put("message", forTarget(message));
             error.put("revision", revision);
             json.put("error", error);
-            err.add("FAILED: " + forTenant(message));
+            err.add("FAILED: " + forTarget(message));
         }
 
         boolean failed() {
@@ -341,7 +376,7 @@ public class MigrationsCommands {
         }
 
         void err(String line) {
-            err.add(forTenant(line));
+            err.add(forTarget(line));
         }
 
         CommandOutcome outcome() {
