@@ -54,6 +54,11 @@ final class StatedRenames {
         if (old.isEmpty() && live.table(rename.to()).isPresent()) {
             return; // done already: a rename annotation stays on the entity after its migration ran
         }
+        if (old.isEmpty() && renamed.isPresent() && dropsNoTable(target)) {
+            // A new database: the table is created under its new name. Were a table dropped, the rename might
+            // be mistyped, and the warning would be what saves its rows.
+            return;
+        }
         if (old.isEmpty() || renamed.isEmpty() || (live.table(rename.to()).isPresent() && !NameKey.same(rename.from(), rename.to()))) {
             ignored("table rename " + rename.from() + "=" + rename.to(), old.isEmpty() ? "the database has no table "
                     + rename.from() : renamed.isEmpty() ? "the model has no table " + rename.to()
@@ -75,6 +80,10 @@ final class StatedRenames {
         live = SchemaModel.of(live.schema(), tables, live.sequences().values(), live.enumTypes().values());
     }
 
+    private boolean dropsNoTable(SchemaModel target) {
+        return live.tables().values().stream().allMatch(table -> target.table(table.name()).isPresent());
+    }
+
     /** The table is named as in the target; its old name is accepted too when the table is renamed as well. */
     private void column(Rename.Column rename, SchemaModel target, List<Rename> renames) {
         String tableName = renames.stream().filter(r -> r instanceof Rename.Table t && NameKey.same(t.from(), rename.table()))
@@ -83,7 +92,9 @@ final class StatedRenames {
         Optional<TableModel> table = live.table(tableName);
         Optional<ColumnModel> targetColumn = target.table(tableName).flatMap(t -> t.column(rename.to()));
         if (table.isEmpty()) {
-            ignored(what, "the database has no table " + tableName);
+            if (targetColumn.isEmpty()) {
+                ignored(what, "the database has no table " + tableName);
+            } // else a new database: the table is created with the column under its new name
             return;
         }
         Optional<ColumnModel> old = table.get().column(rename.from());

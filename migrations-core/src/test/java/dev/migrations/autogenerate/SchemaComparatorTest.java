@@ -516,6 +516,29 @@ class SchemaComparatorTest {
         assertThat(result.operations()).hasSize(2);
     }
 
+    /** A rename annotation stays on the entity; a new database (a new environment) gets the table as it is now. */
+    @Test
+    void passesOverARenameInANewDatabaseButWarnsOfAMistypedOne() {
+        SchemaModel target = schema(table("client", id(), ColumnModel.of("full_name", varchar(80))));
+        SchemaModel empty = schema();
+
+        ComparisonResult created = comparator.compare(target, empty, POSTGRES.withRenames(List.of(
+                Rename.parse("customer=client"), Rename.parse("client.name=full_name"))));
+        ComparisonResult typo = comparator.compare(target, empty, POSTGRES.withRenames(List.of(
+                Rename.parse("cleint.name=full_name"))));
+        ComparisonResult mistypedTable = comparator.compare(target, schema(table("customer", id())),
+                POSTGRES.withRenames(List.of(Rename.parse("custmer=client"))));
+
+        assertThat(created.operations()).singleElement().isInstanceOf(CreateTable.class);
+        assertThat(created.warnings()).isEmpty();
+        assertThat(typo.warnings()).extracting(ComparisonWarning::message)
+                .containsExactly("The stated column rename cleint.name=full_name does not apply: the database has no "
+                        + "table cleint. Check the names, or drop the rename.");
+        assertThat(mistypedTable.warnings()).extracting(ComparisonWarning::message)
+                .contains("The stated table rename custmer=client does not apply: the database has no table custmer. "
+                        + "Check the names, or drop the rename.");
+    }
+
     @Test
     void passesOverARenameThatHasBeenAppliedAlready() {
         SchemaModel renamed = schema(table("client", id(), ColumnModel.of("full_name", varchar(80))));
