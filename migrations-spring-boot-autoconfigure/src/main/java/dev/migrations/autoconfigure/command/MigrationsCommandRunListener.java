@@ -1,5 +1,6 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.runtime.LoggingListener;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -153,6 +154,10 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         } else if (!logsAsked) {
             // Only the command's output and real warnings, whatever levels the application's configuration sets.
             properties.put("logging.threshold.console", "WARN");
+        }
+        if (!logsAsked) {
+            // The command prints a failed revision itself (FAILED: ...); the engine's ERROR line would repeat it.
+            properties.put("logging.level." + LoggingListener.FAILURE_LOGGER, "OFF");
         }
         return properties;
     }

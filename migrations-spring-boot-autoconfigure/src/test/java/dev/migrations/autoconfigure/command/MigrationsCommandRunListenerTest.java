@@ -1,5 +1,6 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.runtime.LoggingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -92,6 +93,17 @@ class MigrationsCommandRunListenerTest {
                 .getProperty("logging.threshold.console")).isNull();
         assertThat(prepared("--logging.level.root=INFO", "migrations", "upgrade")
                 .getProperty("logging.threshold.console")).isNull();
+    }
+
+    /** The command's FAILED block says it; the engine's ERROR line of the same failure is left out, unless asked. */
+    @Test
+    void aFailedRevisionIsReportedByTheCommandAloneUnlessTheCommandLineAsksForLogs() {
+        String failures = "logging.level." + LoggingListener.FAILURE_LOGGER;
+
+        assertThat(prepared("migrations", "upgrade").getProperty(failures)).isEqualTo("OFF");
+        assertThat(prepared("migrations", "upgrade", "--json").getProperty(failures)).isEqualTo("OFF");
+        assertThat(prepared("migrations", "upgrade", "-v").getProperty(failures)).isNull();
+        assertThat(prepared("upgrade").getProperty(failures)).as("not command mode").isNull();
     }
 
     @Test
