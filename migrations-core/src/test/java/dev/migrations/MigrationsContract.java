@@ -321,6 +321,28 @@ abstract class MigrationsContract {
         assertThat(runner.readState().applied()).containsExactly(Chain.id(1));
     }
 
+    /** {@code migrations.schema} naming a schema the database does not have yet, as on a new environment. */
+    @Test
+    void theFirstUpgradeCreatesTheVersionTablesSchemaWhenTheDatabaseHasNone() {
+        String schema = "vt_" + Long.toHexString(System.nanoTime());
+        RunnerSettings d = settings();
+        RunnerSettings inSchema = new RunnerSettings(schema, d.table(), d.transactionMode(), d.lockWaitTimeout(),
+                null, null, d.checksumPolicy(), "test");
+        Chain chain = Chain.of(2);
+        try {
+            Runner runner = new Runner(db().dataSource(), chain.graph(), chain.scripts(), inSchema, e -> { });
+
+            runner.upgrade("heads");
+
+            assertThat(runner.readState().applied()).containsExactly(Chain.id(1), Chain.id(2));
+            assertThat(db().strings("SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = '"
+                    + schema + "'")).contains("migrations_version");
+        } finally {
+            db().execute("DROP SCHEMA IF EXISTS " + schema + (db().kind().equals("postgres") || db().kind().equals("h2")
+                    ? " CASCADE" : ""));
+        }
+    }
+
     @Test
     void theDialectIsDetectedOnceSoReadingTheSchemaTakesOneConnection() {
         CountingDataSource counting = new CountingDataSource(db().dataSource());
