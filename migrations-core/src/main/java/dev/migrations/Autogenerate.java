@@ -67,8 +67,14 @@ public final class Autogenerate {
      */
     public Comparison compare(SchemaModel target, ComparisonOptions options) {
         requireUpToDate();
-        SchemaModel live = liveSchema(target);
-        return new Comparison(live, new SchemaComparator().compare(target, live, options));
+        try (Connection connection = dataSource.getConnection()) {
+            String scope = settings.schema() != null ? settings.schema() : connection.getSchema();
+            SchemaModel wanted = target.seenFrom(scope);
+            SchemaModel live = read(connection, wanted);
+            return new Comparison(live, new SchemaComparator().compare(wanted, live, options));
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("Cannot read the database's schema: " + e.getMessage(), e);
+        }
     }
 
     /** The database's schema as autogenerate sees it: the migrations' schema, without their own tables. */
@@ -79,11 +85,14 @@ public final class Autogenerate {
     /** The migrations' schema, with those of the other schemas {@code target} names that the database has. */
     public SchemaModel liveSchema(SchemaModel target) {
         try (Connection connection = dataSource.getConnection()) {
-            return dialect.schemaReader().read(connection, new ReadScope(settings.schema(), settings.table()),
-                    target);
+            return read(connection, target);
         } catch (SQLException e) {
             throw new DatabaseAccessException("Cannot read the database's schema: " + e.getMessage(), e);
         }
+    }
+
+    private SchemaModel read(Connection connection, SchemaModel target) throws SQLException {
+        return dialect.schemaReader().read(connection, new ReadScope(settings.schema(), settings.table()), target);
     }
 
     /** Whether the database lives in this JVM's memory and starts empty in every run: see {@link Dialect#inMemory}. */

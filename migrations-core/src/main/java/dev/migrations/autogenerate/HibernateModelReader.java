@@ -19,11 +19,14 @@ import dev.migrations.schema.TableModel;
 import dev.migrations.schema.UniqueKeyModel;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.ColumnOrderingStrategy;
 import org.hibernate.boot.model.relational.ColumnOrderingStrategyLegacy;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
 import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
@@ -117,12 +120,27 @@ public final class HibernateModelReader {
                         tables(namespace, types, order, enumTypes), sequences(namespace), List.of()));
             }
         }
-        SchemaModel model = SchemaModel.of(null, tables(defaultNamespace, types, order, enumTypes),
+        SchemaModel model = SchemaModel.of(defaultSchema(metadata),
+                        tables(defaultNamespace, types, order, enumTypes),
                         sequences(defaultNamespace), enumTypes.values())
                 .withUnsupported(UnsupportedMappings.of(metadata, enumTypes.values()))
                 .withOtherSchemas(others);
         QuotedNames quoted = QuotedNames.of(metadata);
         return quoted.isEmpty() ? model : ExactNames.mark(model, quoted);
+    }
+
+    /**
+     * The schema Hibernate puts the unqualified tables in: {@code hibernate.default_schema}, which it applies when it
+     * writes SQL rather than to its default namespace; null when none is set.
+     */
+    static String defaultSchema(Metadata metadata) {
+        Identifier named = metadata.getDatabase().getDefaultNamespace().getName().schema();
+        if (named != null) {
+            return named.getText();
+        }
+        Object setting = metadata.getDatabase().getServiceRegistry().requireService(ConfigurationService.class)
+                .getSettings().get(AvailableSettings.DEFAULT_SCHEMA);
+        return setting == null || setting.toString().isBlank() ? null : setting.toString().strip();
     }
 
     /** A namespace named by a schema alone; one of another catalog is reported instead. */

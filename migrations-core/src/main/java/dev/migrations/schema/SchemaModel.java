@@ -1,5 +1,6 @@
 package dev.migrations.schema;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.function.Function;
  * One schema: its tables, the sequences no column owns, and its enum types, each by name as stored.
  * Look-ups by name ignore case (see {@link NameKey}).
  *
- * @param schema the schema name, or null for the connection's current schema (and for a model built from
- *        entities, which names none)
+ * @param schema the schema name, or null for the connection's current schema; for a model built from entities,
+ *        Hibernate's default schema ({@code hibernate.default_schema}), or null when it has none
  * @param unsupported what the model's source declares that the model cannot hold, for a comparison to report
  * @param otherSchemas the other schemas the model names, each by its name ({@code @Table(schema = "audit")});
  *        for a live database, those of them that exist
@@ -48,6 +49,24 @@ public record SchemaModel(String schema, Map<String, TableModel> tables, Map<Str
     /** The same model, with the other schemas it names. */
     public SchemaModel withOtherSchemas(List<SchemaModel> otherSchemas) {
         return new SchemaModel(schema, tables, sequences, enumTypes, unsupported, otherSchemas);
+    }
+
+    /**
+     * This model as a comparison in {@code scope} (the schema it reads, null when unknown) sees it: a model whose
+     * own schema is named (the entities' default schema) and is not the scope becomes another schema of an empty
+     * model, so that its tables are compared with that schema and created there, with the schema if it is missing.
+     */
+    public SchemaModel seenFrom(String scope) {
+        if (schema == null) {
+            return this;
+        }
+        if (scope != null && NameKey.same(schema, scope)) {
+            return new SchemaModel(null, tables, sequences, enumTypes, unsupported, otherSchemas);
+        }
+        List<SchemaModel> others = new ArrayList<>();
+        others.add(new SchemaModel(schema, tables, sequences, enumTypes, List.of(), List.of()));
+        others.addAll(otherSchemas);
+        return new SchemaModel(null, Map.of(), Map.of(), Map.of(), unsupported, others);
     }
 
     /** One of the other schemas, by name, ignoring case. */

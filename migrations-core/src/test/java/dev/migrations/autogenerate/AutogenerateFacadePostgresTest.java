@@ -8,6 +8,8 @@ import dev.migrations.Migrations;
 import dev.migrations.autogenerate.model.RichModel;
 import dev.migrations.autogenerate.model.renamed.Client;
 import dev.migrations.ops.AlterColumn;
+import dev.migrations.ops.CreateSchema;
+import dev.migrations.ops.CreateTable;
 import dev.migrations.ops.Operations;
 import dev.migrations.ops.RenameTable;
 import dev.migrations.ops.Types;
@@ -143,6 +145,40 @@ class AutogenerateFacadePostgresTest {
         both.downgrade("c0ffee01");
         assertThat(rows("select id, name, mail from customer")).containsExactly(Map.of("id", 1L, "name", "Ada",
                 "mail", "ada@example.com"));
+    }
+
+    /**
+     * Entities in Hibernate's default schema ({@code hibernate.default_schema}), which is neither the migrations'
+     * schema nor in the database yet: the migration creates the schema and its tables there, where Hibernate looks.
+     */
+    @Test
+    void entitiesInHibernatesDefaultSchemaAreCreatedInItWithTheSchema() throws Exception {
+        Map<String, Object> settings = new java.util.HashMap<>(RichModel.settings(DIALECT));
+        settings.put("hibernate.default_schema", "ledger");
+        SchemaModel target = new HibernateModelReader().build(List.of(Client.class), settings);
+        try {
+            Migrations none = Migrations.builder(db.dataSource()).build();
+            Autogenerate.Comparison comparison = none.autogenerate().compare(target, none.autogenerate().defaultOptions());
+
+            assertThat(comparison.result().operations()).first().isEqualTo(new CreateSchema("ledger"));
+            assertThat(comparison.result().operations()).filteredOn(CreateTable.class::isInstance).singleElement()
+                    .satisfies(create -> assertThat(((CreateTable) create).schema()).isEqualTo("ledger"));
+
+            Path sources = work.resolve("src");
+            comparison.migration(MigrationClass.empty("com.example.ledger", "CreateLedger", "1ed6e001", List.of(),
+                    "create ledger")).write(sources);
+            MigrationScript create = (MigrationScript) Compiler.compile(sources, work.resolve("classes"))
+                    .loadClass("com.example.ledger.CreateLedger").getDeclaredConstructor().newInstance();
+            Migrations migrations = Migrations.builder(db.dataSource()).migrations(create).build();
+            migrations.upgrade();
+
+            assertThat(rows("select table_schema from information_schema.tables where table_name = 'client'"))
+                    .containsExactly(Map.of("table_schema", "ledger"));
+            assertThat(migrations.autogenerate().compare(target, migrations.autogenerate().defaultOptions()).result()
+                    .hasDifferences()).as("compared with the schema it was created in").isFalse();
+        } finally {
+            db.execute("DROP SCHEMA IF EXISTS ledger CASCADE");
+        }
     }
 
     private static List<Map<String, Object>> rows(String sql) throws Exception {
