@@ -52,19 +52,33 @@ public final class SchemaComparator {
         SchemaModel wanted = ModelFilter.apply(target, options.tables(), options.objects());
         SchemaModel filteredLive = ModelFilter.apply(live, options.tables(), options.objects());
         Plan plan = new Plan();
-        SchemaModel existing = StatedRenames.apply(plan, filteredLive, wanted, options.renames());
+        List<Rename> renamesOfTheDefault = new ArrayList<>(options.renames());
+        for (SchemaModel other : wanted.otherSchemas()) {
+            renamesOfTheDefault.removeAll(renamesOf(other, options.renames()));
+        }
+        SchemaModel existing = StatedRenames.apply(plan, filteredLive, wanted, renamesOfTheDefault);
         compareSchema(plan, types, wanted, existing, target, live, options);
         for (SchemaModel other : wanted.otherSchemas()) {
             Optional<SchemaModel> current = filteredLive.otherSchema(other.schema());
             if (current.isEmpty()) {
                 plan.add(Phase.CREATE_SCHEMAS, new CreateSchema(other.schema()));
             }
-            SchemaModel otherLive = current.orElse(SchemaModel.empty(other.schema()));
+            SchemaModel otherLive = StatedRenames.apply(plan, current.orElse(SchemaModel.empty(other.schema())), other,
+                    renamesOf(other, options.renames()));
             compareSchema(plan, types, other, otherLive, other, otherLive, options);
         }
         new SuspectedRenames(types).annotate(plan);
         new OperationRisks(options, types, existing).annotate(plan);
         return plan.result();
+    }
+
+    /**
+     * The renames of tables that {@code schema} holds (a table by its new name); the default schema takes the rest,
+     * so that one naming no table of the model is still reported.
+     */
+    private static List<Rename> renamesOf(SchemaModel schema, List<Rename> renames) {
+        return renames.stream().filter(rename -> schema.table(rename instanceof Rename.Table table ? table.to()
+                : ((Rename.Column) rename).table()).isPresent()).toList();
     }
 
     /**

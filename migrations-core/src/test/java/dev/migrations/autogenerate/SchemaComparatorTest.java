@@ -539,6 +539,24 @@ class SchemaComparatorTest {
                         + "Check the names, or drop the rename.");
     }
 
+    /** A rename of a table of another schema (an {@code @Table(schema)}, or Hibernate's default schema) is made there. */
+    @Test
+    void aStatedRenameInAnotherSchemaIsMadeInThatSchema() {
+        SchemaModel target = schema().withOtherSchemas(List.of(
+                SchemaModel.of("ledger", List.of(table("client", id(), ColumnModel.of("full_name", varchar(80)))),
+                        List.of(), List.of())));
+        SchemaModel live = schema().withOtherSchemas(List.of(
+                SchemaModel.of("ledger", List.of(table("client", id(), ColumnModel.of("name", varchar(80)))),
+                        List.of(), List.of())));
+
+        ComparisonResult result = comparator.compare(target, live,
+                POSTGRES.withRenames(List.of(Rename.parse("client.name=full_name"))));
+
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.operations()).singleElement().isInstanceOf(AlterColumn.class)
+                .satisfies(op -> assertThat(((AlterColumn) op).schema()).isEqualTo("ledger"));
+    }
+
     @Test
     void passesOverARenameThatHasBeenAppliedAlready() {
         SchemaModel renamed = schema(table("client", id(), ColumnModel.of("full_name", varchar(80))));
