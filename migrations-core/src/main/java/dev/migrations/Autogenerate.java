@@ -67,14 +67,11 @@ public final class Autogenerate {
      */
     public Comparison compare(SchemaModel target, ComparisonOptions options) {
         requireUpToDate();
-        try (Connection connection = dataSource.getConnection()) {
-            String scope = settings.schema() != null ? settings.schema() : connection.getSchema();
-            SchemaModel wanted = target.seenFrom(scope);
+        return withConnection(connection -> {
+            SchemaModel wanted = inScope(connection, target);
             SchemaModel live = read(connection, wanted);
             return new Comparison(live, new SchemaComparator().compare(wanted, live, options));
-        } catch (SQLException e) {
-            throw new DatabaseAccessException("Cannot read the database's schema: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The database's schema as autogenerate sees it: the migrations' schema, without their own tables. */
@@ -84,15 +81,28 @@ public final class Autogenerate {
 
     /** The migrations' schema, with those of the other schemas {@code target} names that the database has. */
     public SchemaModel liveSchema(SchemaModel target) {
+        return withConnection(connection -> read(connection, inScope(connection, target)));
+    }
+
+    /** {@code target} as the comparison's schema sees it: see {@link SchemaModel#seenFrom}. */
+    private SchemaModel inScope(Connection connection, SchemaModel target) throws SQLException {
+        return target.seenFrom(settings.schema() != null ? settings.schema() : connection.getSchema());
+    }
+
+    private SchemaModel read(Connection connection, SchemaModel target) {
+        return dialect.schemaReader().read(connection, new ReadScope(settings.schema(), settings.table()), target);
+    }
+
+    private interface OnConnection<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T withConnection(OnConnection<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return read(connection, target);
+            return work.run(connection);
         } catch (SQLException e) {
             throw new DatabaseAccessException("Cannot read the database's schema: " + e.getMessage(), e);
         }
-    }
-
-    private SchemaModel read(Connection connection, SchemaModel target) throws SQLException {
-        return dialect.schemaReader().read(connection, new ReadScope(settings.schema(), settings.table()), target);
     }
 
     /** Whether the database lives in this JVM's memory and starts empty in every run: see {@link Dialect#inMemory}. */

@@ -161,11 +161,6 @@ public interface Dialect {
         return true;
     }
 
-    /** A query with one parameter, a schema's folded name, that returns a row when the schema exists. */
-    default String schemaExistsQuery() {
-        return "SELECT 1 FROM information_schema.schemata WHERE schema_name = ?";
-    }
-
     /**
      * Creates {@code schema} unless it exists: a tenant's schema, made by its first run. Two runners may race to
      * create it; the loser's error is harmless and the caller tries once more.

@@ -5,8 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -45,14 +43,15 @@ final class SessionSettings implements AutoCloseable {
     /**
      * Creates the version table's schema on the first run that writes, before the lock (which may live in it), as a
      * tenant's schema: a {@code migrations.schema} the database does not have yet is made, as Flyway's
-     * {@code create-schemas} does. Outside tenants the schema is looked up first: creating one, even with
-     * {@code IF NOT EXISTS}, needs a right a least-privileged user of an existing schema lacks. Concurrent first runs
-     * may both try; the one that loses sees the schema on its second try.
+     * {@code create-schemas} does. Outside tenants the schema is looked up first, in the catalog the schema reader
+     * reads: creating one, even with {@code IF NOT EXISTS}, needs a right a least-privileged user of an existing
+     * schema lacks. Concurrent first runs may both try; the one that loses sees the schema on its second try.
      */
     static void createSchemaIfMissing(Connection connection, Dialect dialect, RunnerSettings settings)
             throws SQLException {
         if (settings.schema() == null
-                || (!settings.schemaHoldsEverything() && schemaExists(connection, dialect, settings.schema()))) {
+                || (!settings.schemaHoldsEverything()
+                        && dialect.schemaReader().schemaExists(connection, settings.schema()))) {
             return;
         }
         String sql = dialect.createSchemaIfMissing(settings.schema());
@@ -60,15 +59,6 @@ final class SessionSettings implements AutoCloseable {
             execute(connection, List.of(sql));
         } catch (SQLException raced) {
             execute(connection, List.of(sql));
-        }
-    }
-
-    private static boolean schemaExists(Connection connection, Dialect dialect, String schema) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(dialect.schemaExistsQuery())) {
-            query.setString(1, dialect.fold(schema));
-            try (ResultSet row = query.executeQuery()) {
-                return row.next();
-            }
         }
     }
 
