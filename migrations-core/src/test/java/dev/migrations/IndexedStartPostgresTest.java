@@ -11,11 +11,13 @@ import dev.migrations.fixtures.Catalog;
 import dev.migrations.index.MigrationIndex;
 import dev.migrations.testing.JavaSources;
 import dev.migrations.testing.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -83,6 +85,22 @@ class IndexedStartPostgresTest {
         Start second = start(reformatted);
         second.migrations().upgrade();
         assertThat(second.loaded()).isEmpty();
+    }
+
+    /** The same through a pool that hands out connections outside auto-commit, as JPA-tuned applications do. */
+    @Test
+    void fingerprintsRecordedThroughAPoolOutsideAutoCommitLast() throws IOException {
+        start(build(users("", "NOT NULL"), orders(""))).migrations().upgrade();
+        Path reformatted = build(users("// The first table.\n", "NOT NULL"), orders(""));
+        try (HikariDataSource pool = db.poolOutsideAutoCommit()) {
+            Start first = start(reformatted);
+            first.migrations(pool).upgrade();
+            assertThat(first.loaded()).containsExactly("app.db.Users");
+
+            Start second = start(reformatted);
+            second.migrations(pool).upgrade();
+            assertThat(second.loaded()).as("the first start's fingerprint was committed").isEmpty();
+        }
     }
 
     /** A release before fingerprints left a table without the column: the first start adds it and vouches once. */
@@ -212,7 +230,11 @@ class IndexedStartPostgresTest {
     private record Start(RecordingLoader loader) {
 
         Migrations migrations() {
-            return Migrations.builder(db.dataSource()).indexedMigrations(loader, "app.db").build();
+            return migrations(db.dataSource());
+        }
+
+        Migrations migrations(DataSource dataSource) {
+            return Migrations.builder(dataSource).indexedMigrations(loader, "app.db").build();
         }
 
         Set<String> loaded() {

@@ -22,6 +22,7 @@ import dev.migrations.runtime.Runner;
 import dev.migrations.runtime.RunnerSettings;
 import dev.migrations.runtime.StepResult;
 import dev.migrations.testing.TestDatabase;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -157,6 +158,34 @@ abstract class MigrationsContract {
         migrations.repair("c3b3b3b3");
         assertThat(migrations.show("c3b3").state()).isEqualTo(RevisionState.APPLIED);
         assertThat(migrations.upgrade().didNothing()).isTrue();
+    }
+
+    /**
+     * Pools tuned for JPA hand out connections outside auto-commit ({@code spring.datasource.hikari.auto-commit=false});
+     * what a run writes outside a revision's transaction (a repair, the audit) was rolled back as the connection went
+     * back to such a pool.
+     */
+    @Test
+    void aPoolHandingOutConnectionsOutsideAutoCommitKeepsEveryWrite() {
+        try (HikariDataSource pool = db().poolOutsideAutoCommit()) {
+            Migrations original = Migrations.builder(pool).migrations(Story.all()).build();
+            assertThat(ids(original.upgrade("d4d4"))).hasSize(5);
+            assertThat(ids(original.downgrade("c3a3"))).containsExactly("d4d4d4d4");
+            assertThat(original.stamp("d4d4")).containsExactly("d4d4d4d4");
+
+            List<MigrationScript> edited = new ArrayList<>(Story.all());
+            edited.set(3, new Story.CreateTagsEdited());
+            Migrations migrations = Migrations.builder(pool).migrations(edited).build();
+            migrations.repair("c3b3b3b3");
+            assertThat(ids(migrations.upgrade())).containsExactly("e5e5e5e5");
+        }
+        List<MigrationScript> edited = new ArrayList<>(Story.all());
+        edited.set(3, new Story.CreateTagsEdited());
+        Migrations afterwards = migrations(edited);
+        assertThat(afterwards.show("c3b3").state()).as("the repair lasted").isEqualTo(RevisionState.APPLIED);
+        assertThat(afterwards.current()).extracting(RevisionStatus::revision).containsExactly("e5e5e5e5");
+        assertThat(afterwards.audit()).extracting(AuditEntry::action).containsSubsequence(AuditAction.UPGRADE,
+                AuditAction.DOWNGRADE, AuditAction.STAMP, AuditAction.REPAIR, AuditAction.UPGRADE);
     }
 
     @Test

@@ -448,7 +448,7 @@ public final class Runner {
             throw new DatabaseAccessException("Cannot connect to the database: " + e.getMessage()
                     + ". Check the URL, user and password of the DataSource.", e);
         }
-        try (connection) {
+        try (connection; AutoCommitForRun ignored = AutoCommitForRun.on(connection)) {
             Dialect dialect = detected;
             if (dialect == null) {
                 dialect = Dialects.detect(connection);

@@ -1,5 +1,7 @@
 package dev.migrations.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -51,6 +53,20 @@ public abstract class TestDatabase implements BeforeAllCallback, BeforeEachCallb
 
     /** A DataSource that opens a new physical connection each time. */
     public abstract DataSource dataSource();
+
+    /**
+     * A HikariCP pool on this database that hands out connections outside auto-commit, as applications tuned for
+     * JPA configure theirs; close it after use.
+     */
+    public HikariDataSource poolOutsideAutoCommit() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl());
+        config.setUsername(user());
+        config.setPassword(password());
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(3);
+        return new HikariDataSource(config);
+    }
 
     /** "postgres", "mariadb", "mysql" or "h2". */
     public abstract String kind();
