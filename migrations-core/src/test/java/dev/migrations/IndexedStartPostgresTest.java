@@ -92,7 +92,7 @@ class IndexedStartPostgresTest {
     void fingerprintsRecordedThroughAPoolOutsideAutoCommitLast() throws IOException {
         start(build(users("", "NOT NULL"), orders(""))).migrations().upgrade();
         Path reformatted = build(users("// The first table.\n", "NOT NULL"), orders(""));
-        try (HikariDataSource pool = db.poolOutsideAutoCommit()) {
+        try (HikariDataSource pool = db.pool(3, false)) {
             Start first = start(reformatted);
             first.migrations(pool).upgrade();
             assertThat(first.loaded()).containsExactly("app.db.Users");

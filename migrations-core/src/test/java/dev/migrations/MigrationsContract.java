@@ -1,6 +1,7 @@
 package dev.migrations;
 
 import dev.migrations.error.ChecksumMismatchException;
+import dev.migrations.error.DatabaseAccessException;
 import dev.migrations.error.IrreversibleMigrationException;
 import dev.migrations.error.LockTimeoutException;
 import dev.migrations.error.TargetResolutionException;
@@ -167,7 +168,7 @@ abstract class MigrationsContract {
      */
     @Test
     void aPoolHandingOutConnectionsOutsideAutoCommitKeepsEveryWrite() {
-        try (HikariDataSource pool = db().poolOutsideAutoCommit()) {
+        try (HikariDataSource pool = db().pool(3, false)) {
             Migrations original = Migrations.builder(pool).migrations(Story.all()).build();
             assertThat(ids(original.upgrade("d4d4"))).hasSize(5);
             assertThat(ids(original.downgrade("c3a3"))).containsExactly("d4d4d4d4");
@@ -186,6 +187,35 @@ abstract class MigrationsContract {
         assertThat(afterwards.current()).extracting(RevisionStatus::revision).containsExactly("e5e5e5e5");
         assertThat(afterwards.audit()).extracting(AuditEntry::action).containsSubsequence(AuditAction.UPGRADE,
                 AuditAction.DOWNGRADE, AuditAction.STAMP, AuditAction.REPAIR, AuditAction.UPGRADE);
+    }
+
+    /**
+     * A session's lock is held by the connection that migrates, so a pool of one connection is enough, also after a
+     * revision fails; H2's lock, a transaction, needs a second connection, and the error says so.
+     */
+    @Test
+    void aPoolOfOneConnectionIsEnoughWhereTheLockIsTheSessions() {
+        List<MigrationScript> failing = new ArrayList<>(Story.all());
+        failing.add(new Story.BrokenSeed());
+        try (HikariDataSource pool = db().pool(1, true)) {
+            Migrations migrations = Migrations.builder(pool).migrations(failing).build();
+            if (db().kind().equals("h2")) {
+                assertThatThrownBy(migrations::upgrade).isInstanceOf(DatabaseAccessException.class)
+                        .hasMessageContaining("Could not take the migration lock of migrations_version")
+                        .hasMessageContaining("a pool needs at least two");
+                assertThat(catalog.tables()).doesNotContain("migrations_version", "users");
+                return;
+            }
+            assertThatThrownBy(migrations::upgrade).isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("f6f6f6f6 (broken seed) failed");
+            assertThat(migrations.current()).extracting(RevisionStatus::revision).containsExactly("e5e5e5e5");
+
+            Migrations elsewhere = Migrations.builder(db().dataSource()).migrations(failing)
+                    .lockWaitTimeout(Duration.ofSeconds(2)).build();
+            assertThatThrownBy(elsewhere::upgrade).as("the lock was released with the pooled connection still open")
+                    .isNotInstanceOf(LockTimeoutException.class).hasMessageContaining("f6f6f6f6 (broken seed) failed");
+            assertThat(migrations.stamp("e5e5")).containsExactly("e5e5e5e5");
+        }
     }
 
     @Test

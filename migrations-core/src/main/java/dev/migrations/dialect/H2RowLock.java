@@ -74,6 +74,11 @@ final class H2RowLock implements MigrationLock {
         connection.setAutoCommit(autoCommit == null || autoCommit);
     }
 
+    @Override
+    public boolean needsConnectionOfItsOwn() {
+        return true;
+    }
+
     /** Safe when several runners start at once: whoever loses a race finds the table or row made. */
     private void createLockRow(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {

@@ -13,4 +13,13 @@ public interface MigrationLock {
     boolean tryAcquire(Connection connection) throws SQLException;
 
     void release(Connection connection) throws SQLException;
+
+    /**
+     * Whether the lock must be held by a connection of its own: true where it is a transaction, which the run's own
+     * commits would end. A session's lock is held by the connection that migrates, so that a pool of one
+     * connection is enough.
+     */
+    default boolean needsConnectionOfItsOwn() {
+        return false;
+    }
 }

@@ -13,27 +13,33 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * Holds the migration lock for one run, on a connection of its own. The database releases it when that
- * connection ends, so a runner that crashes leaves nothing behind.
+ * Holds the migration lock for one run. A session's lock (PostgreSQL's advisory lock, MariaDB's named lock) is
+ * held by the connection that migrates, so one connection is all a run needs, as a pool of one allows; H2's lock,
+ * a transaction, by a connection of its own. The database releases it when that connection ends, so a runner that
+ * crashes leaves nothing behind.
  */
 final class RunLock implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RunLock.class);
 
     private final Connection connection;
+    private final boolean ownConnection;
     private final MigrationLock lock;
 
-    private RunLock(Connection connection, MigrationLock lock) {
+    private RunLock(Connection connection, boolean ownConnection, MigrationLock lock) {
         this.connection = connection;
+        this.ownConnection = ownConnection;
         this.lock = lock;
     }
 
-    /** Waits for the lock, polling, up to {@code timeout}. */
-    static RunLock acquire(DataSource dataSource, Dialect dialect, String schema, String table, Duration timeout) {
+    /** Waits for the lock, polling, up to {@code timeout}; {@code working} is the connection that migrates. */
+    static RunLock acquire(DataSource dataSource, Connection working, Dialect dialect, String schema, String table,
+                           Duration timeout) {
+        MigrationLock lock = dialect.lock(schema, table);
+        boolean ownConnection = lock.needsConnectionOfItsOwn();
         Connection connection = null;
         try {
-            connection = dataSource.getConnection();
-            MigrationLock lock = dialect.lock(schema, table);
+            connection = ownConnection ? dataSource.getConnection() : working;
             long deadline = System.nanoTime() + timeout.toNanos();
             long pause = 50;
             boolean announced = false;
@@ -52,33 +58,44 @@ final class RunLock implements AutoCloseable {
                 Thread.sleep(pause);
                 pause = Math.min(pause * 2, 500);
             }
-            return new RunLock(connection, lock);
+            return new RunLock(connection, ownConnection, lock);
         } catch (SQLException e) {
-            close(connection);
-            throw new DatabaseAccessException("Could not take the migration lock of " + table + ": " + e.getMessage(), e);
+            closeOwn(connection, ownConnection);
+            throw new DatabaseAccessException("Could not take the migration lock of " + table + ": " + e.getMessage()
+                    + (ownConnection ? ". The lock takes a second connection of the DataSource besides the one that "
+                    + "migrates: a pool needs at least two." : ""), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            close(connection);
+            closeOwn(connection, ownConnection);
             throw new LockTimeoutException("Interrupted while waiting for the migration lock of " + table);
         } catch (RuntimeException e) {
-            close(connection);
+            closeOwn(connection, ownConnection);
             throw e;
         }
     }
 
+    /**
+     * Releases the lock. On the connection that migrates, a transaction a failure left open is rolled back first:
+     * PostgreSQL refuses every statement in a failed transaction, the release included, and a pooled connection
+     * would go on holding the lock for as long as the pool keeps it.
+     */
     @Override
     public void close() {
         try {
+            if (!ownConnection && !connection.getAutoCommit()) {
+                connection.rollback();
+            }
             lock.release(connection);
         } catch (SQLException e) {
-            log.warn("Could not release the migration lock; closing its connection releases it: {}", e.getMessage());
+            log.warn("Could not release the migration lock: {}. The database releases it when the connection "
+                    + "closes.", e.getMessage());
         } finally {
-            close(connection);
+            closeOwn(connection, ownConnection);
         }
     }
 
-    private static void close(Connection connection) {
-        if (connection != null) {
+    private static void closeOwn(Connection connection, boolean ownConnection) {
+        if (connection != null && ownConnection) {
             try {
                 connection.close();
             } catch (SQLException ignored) {

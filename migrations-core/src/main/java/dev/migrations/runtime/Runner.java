@@ -241,7 +241,7 @@ public final class Runner {
 
     private RunLock lock(Connection c, Dialect dialect) throws SQLException {
         SessionSettings.createSchemaIfMissing(c, dialect, settings);
-        return RunLock.acquire(dataSource, dialect, settings.schema(), settings.table(), settings.lockWaitTimeout());
+        return RunLock.acquire(dataSource, c, dialect, settings.schema(), settings.table(), settings.lockWaitTimeout());
     }
 
     private RunResult runPlan(Connection c, Dialect dialect, VersionTable table, DatabaseState state,

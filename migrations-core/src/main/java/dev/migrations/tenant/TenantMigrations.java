@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * One migration set applied to many tenants: each tenant, a schema or a database, gets the same revisions with its
  * own version table, audit table and lock, so a tenant is exactly as safe as a single database. Tenants run in
- * parallel, at most {@code parallelism} at once (each holds up to two connections: its work and its lock); a tenant
+ * parallel, at most {@code parallelism} at once (each holds one connection, which also holds its lock); a tenant
  * with nothing pending costs one connection and two small queries (the version table, then its digest or rows).
  *
  * <pre>{@code

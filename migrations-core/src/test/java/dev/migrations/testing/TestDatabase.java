@@ -55,16 +55,17 @@ public abstract class TestDatabase implements BeforeAllCallback, BeforeEachCallb
     public abstract DataSource dataSource();
 
     /**
-     * A HikariCP pool on this database that hands out connections outside auto-commit, as applications tuned for
-     * JPA configure theirs; close it after use.
+     * A HikariCP pool on this database of at most {@code size} connections, handed out in auto-commit or not (as
+     * applications tuned for JPA configure theirs); close it after use. Waiting for a connection fails fast.
      */
-    public HikariDataSource poolOutsideAutoCommit() {
+    public HikariDataSource pool(int size, boolean autoCommit) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl());
         config.setUsername(user());
         config.setPassword(password());
-        config.setAutoCommit(false);
-        config.setMaximumPoolSize(3);
+        config.setAutoCommit(autoCommit);
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(1000);
         return new HikariDataSource(config);
     }
 

@@ -125,8 +125,8 @@ public class MigrationsProperties {
         private List<String> schemas = new ArrayList<>();
 
         /**
-         * Tenants migrated at once. Default: half the connection pool (each tenant holds up to two connections),
-         * at least 1.
+         * Tenants migrated at once. Default: the connection pool's maximum size (each tenant's run holds one
+         * connection), 2 without a pool.
          */
         private Integer parallelism;
 

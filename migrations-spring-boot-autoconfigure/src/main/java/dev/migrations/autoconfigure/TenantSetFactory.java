@@ -40,24 +40,24 @@ final class TenantSetFactory {
         if (source == null) {
             return null;
         }
-        int parallelism = Objects.requireNonNullElseGet(tenants.getParallelism(), () -> halfThePool(dataSource));
+        int parallelism = Objects.requireNonNullElseGet(tenants.getParallelism(), () -> thePoolSize(dataSource));
         if (parallelism < 1) {
             String property = (MigrationSet.DEFAULT.equals(setName) ? "migrations" : "migrations.sets." + setName)
                     + ".tenants.parallelism";
             throw new ConfigurationException(property + " is " + parallelism
-                    + ": set it to 1 or more (tenants migrated at once), or remove it for half the pool.");
+                    + ": set it to 1 or more (tenants migrated at once), or remove it for the pool's size.");
         }
         return TenantMigrations.builder(migrations, source).parallelism(parallelism)
                 .failurePolicy(tenants.getFailurePolicy()).build();
     }
 
-    /** Each tenant's run holds up to two connections (its work and its lock): half the pool never waits for one. */
-    static int halfThePool(DataSource dataSource) {
+    /** Each tenant's run holds one connection, which also holds its lock: as many as the pool has never wait. */
+    static int thePoolSize(DataSource dataSource) {
         BeanWrapper pool = new BeanWrapperImpl(dataSource);
         for (String property : POOL_SIZE_PROPERTIES) {
             if (pool.isReadableProperty(property) && pool.getPropertyValue(property) instanceof Integer size
                     && size > 0) {
-                return Math.max(1, size / 2);
+                return size;
             }
         }
         return PARALLELISM_WITHOUT_POOL;

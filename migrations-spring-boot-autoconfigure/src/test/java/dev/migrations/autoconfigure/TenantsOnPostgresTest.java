@@ -51,7 +51,7 @@ class TenantsOnPostgresTest {
         REGISTRY.addAll(List.of(Tenant.schema("acme"), Tenant.schema("globex")));
         try (ConfigurableApplicationContext context = start(TenantsTestApplication.class, Registry.class)) {
             MigrationSet set = context.getBean(MigrationSet.class);
-            assertThat(set.tenants().parallelism()).as("half of Hikari's default pool of 10").isEqualTo(5);
+            assertThat(set.tenants().parallelism()).as("Hikari's default pool of 10").isEqualTo(10);
             assertThat(set.tenants().status()).extracting(s -> s.tenant() + "@" + s.current())
                     .containsExactly("acme@[7e0a00000002]", "globex@[7e0a00000002]");
 
