@@ -8,11 +8,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The DataSource each migration set runs on: for the default set the {@link MigrationsDataSource} one if there
  * is one, else the application's primary DataSource; for {@code migrations.sets.<name>} the bean named by its
- * {@code data-source}, or the default set's when it names none.
+ * {@code data-source}, or the default set's when it names none. A set's own URL, user or password
+ * ({@link MigrationsConnection}) derive an unpooled DataSource from it.
  */
 final class MigrationSetDataSources {
 
@@ -29,16 +31,18 @@ final class MigrationSetDataSources {
         this.migrationsDataSource = migrationsDataSource;
     }
 
+    /** The DataSource the set's migrations connect with: its own connection settings applied to {@link #managed}. */
     DataSource of(String setName) {
-        if (MigrationSet.DEFAULT.equals(setName)) {
-            return ofDefaultSet();
-        }
-        MigrationsProperties.SetProperties set = properties.getSets().get(setName);
-        if (set == null) {
-            throw new ConfigurationException("There is no migration set '" + setName + "': configure it under "
-                    + "migrations.sets." + setName + ".");
-        }
-        if (set.getDataSource() == null || set.getDataSource().isBlank()) {
+        return setProperties(setName).connection().applyTo(managed(setName));
+    }
+
+    /**
+     * The application's DataSource whose schema the set manages, as JPA and the other users of the schema see it;
+     * null when the application has no DataSource at all, and the set's own URL serves instead.
+     */
+    DataSource managed(String setName) {
+        MigrationsProperties.SetProperties set = setProperties(setName);
+        if (MigrationSet.DEFAULT.equals(setName) || set.getDataSource() == null || set.getDataSource().isBlank()) {
             return ofDefaultSet();
         }
         try {
@@ -50,20 +54,33 @@ final class MigrationSetDataSources {
         }
     }
 
-    /** The DataSource of every configured set, the default one first. */
-    List<DataSource> all() {
+    /** {@link #managed(String)} of every configured set, the default one first. */
+    List<DataSource> managed() {
         List<DataSource> all = new ArrayList<>();
         all.add(ofDefaultSet());
         for (String name : properties.getSets().keySet()) {
-            all.add(of(name));
+            all.add(managed(name));
         }
+        all.removeIf(Objects::isNull);
         return all;
+    }
+
+    private MigrationsProperties.SetProperties setProperties(String setName) {
+        MigrationsProperties.SetProperties set = properties.ofSet(setName);
+        if (set == null) {
+            throw new ConfigurationException("There is no migration set '" + setName + "': configure it under "
+                    + "migrations.sets." + setName + ".");
+        }
+        return set;
     }
 
     private DataSource ofDefaultSet() {
         DataSource qualified = migrationsDataSource.getIfAvailable();
         if (qualified != null) {
             return qualified;
+        }
+        if (beanFactory.getBeanNamesForType(DataSource.class).length == 0) {
+            return null;
         }
         DataSource primary = dataSource.getIfUnique();
         if (primary == null) {

@@ -62,7 +62,8 @@ final class MigrationSetFactory {
         try {
             VersionTable table = versionTable(name);
             requireOwnVersionTable(name, table);
-            Migrations.Builder builder = Migrations.builder(table.dataSource())
+            DataSource dataSource = dataSources.of(name);
+            Migrations.Builder builder = Migrations.builder(dataSource)
                     .table(table.name())
                     .schema(table.schema())
                     .lockTimeout(properties.getLockTimeout())
@@ -72,14 +73,14 @@ final class MigrationSetFactory {
             ifSet(properties.getTransactionMode(), builder::transactionMode);
             ifSet(properties.getLockWaitTimeout(), builder::lockWaitTimeout);
             ifSet(properties.getOnChecksumMismatch(), builder::checksumPolicy);
-            builder.backupSettings(backupSettings(table.dataSource()));
+            builder.backupSettings(backupSettings(dataSource));
             backup.ifAvailable(builder::backup);
             addMigrations(name, builder);
             listeners.orderedStream().forEach(builder::listener);
             customizers.orderedStream().forEach(customizer -> customizer.customize(name, builder));
             Migrations migrations = builder.build();
             return new MigrationSet(name, migrations, targetOf(name),
-                    tenants.create(name, migrations, table.dataSource()));
+                    tenants.create(name, migrations, dataSource));
         } catch (MigrationException e) {
             throw new MigrationSetStartupException(name, List.of(), e);
         }
@@ -112,7 +113,7 @@ final class MigrationSetFactory {
 
     private VersionTable versionTable(String name) {
         MigrationsProperties.SetProperties set = properties.ofSet(name);
-        return new VersionTable(dataSources.of(name), set.getSchema(), orDefault(set.getTable()));
+        return new VersionTable(dataSources.managed(name), set.getSchema(), orDefault(set.getTable()));
     }
 
     private static String orDefault(String table) {

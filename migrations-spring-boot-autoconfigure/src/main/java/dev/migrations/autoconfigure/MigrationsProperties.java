@@ -51,6 +51,23 @@ public class MigrationsProperties {
     private String schema;
 
     /**
+     * The JDBC URL the migrations connect to, when it is not the DataSource's. Default: the DataSource's.
+     */
+    private String url;
+
+    /**
+     * The database user the migrations connect as, such as one that owns the schema while the application
+     * connects as one that only reads and writes data. Default: the DataSource's.
+     */
+    private String user;
+
+    /**
+     * The password of the migrations' user. Default: the DataSource's.
+     */
+    private String password;
+
+
+    /**
      * Whether each revision runs in its own transaction (per-revision) or the whole run in one (single).
      */
     private TransactionMode transactionMode = TransactionMode.PER_REVISION;
@@ -358,6 +375,22 @@ public class MigrationsProperties {
         private String schema;
 
         /**
+         * The JDBC URL the migrations connect to, when it is not this set's DataSource's. Default: the DataSource's.
+         */
+        private String url;
+
+        /**
+         * The database user the migrations connect as, such as one that owns the schema while the application
+         * connects as one that only reads and writes data. Default: the DataSource's.
+         */
+        private String user;
+
+        /**
+         * The password of the migrations' user. Default: the DataSource's.
+         */
+        private String password;
+
+        /**
          * The revision to upgrade this set to on start-up.
          */
         private String target = "heads";
@@ -414,6 +447,35 @@ public class MigrationsProperties {
         public void setTarget(String target) {
             this.target = target;
         }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getUser() {
+            return user;
+        }
+
+        public void setUser(String user) {
+            this.user = user;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        /** The connection settings of this set's own, when any is given. */
+        MigrationsConnection connection() {
+            return new MigrationsConnection(url, user, password);
+        }
     }
 
     public boolean isEnabled() {
@@ -462,6 +524,30 @@ public class MigrationsProperties {
 
     public void setSchema(String schema) {
         this.schema = schema;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public TransactionMode getTransactionMode() {
@@ -562,6 +648,9 @@ public class MigrationsProperties {
         defaults.setSchema(schema);
         defaults.setTarget(target);
         defaults.setTenants(tenants);
+        defaults.setUrl(url);
+        defaults.setUser(user);
+        defaults.setPassword(password);
         return defaults;
     }
 

@@ -16,6 +16,6 @@ class MigrationsSchemaManagementProvider implements SchemaManagementProvider {
 
     @Override
     public SchemaManagement getSchemaManagement(DataSource dataSource) {
-        return dataSources.all().contains(dataSource) ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
+        return dataSources.managed().contains(dataSource) ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
     }
 }

@@ -21,7 +21,8 @@ class ConfigurationMetadataTest {
     void everyMigrationsPropertyIsListedWithItsJavadocAndDefault() throws IOException {
         Map<String, Map<String, Object>> properties = migrationsProperties();
         assertThat(properties).containsOnlyKeys("migrations.enabled", "migrations.on-startup", "migrations.target",
-                "migrations.packages", "migrations.table", "migrations.schema", "migrations.transaction-mode",
+                "migrations.packages", "migrations.table", "migrations.schema", "migrations.url", "migrations.user",
+                "migrations.password", "migrations.transaction-mode",
                 "migrations.lock-wait-timeout", "migrations.lock-timeout", "migrations.statement-timeout",
                 "migrations.on-checksum-mismatch", "migrations.applied-by", "migrations.source-directory",
                 "migrations.revision-package", "migrations.sets");
