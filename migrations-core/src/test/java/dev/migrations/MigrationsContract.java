@@ -359,6 +359,35 @@ abstract class MigrationsContract {
         assertThat(runner.readState().applied()).isEmpty();
     }
 
+    /** A service's own user, which may only read and write data, is told to migrate as the schema's owner. */
+    @Test
+    void aUserWithoutTheRightToCreateTablesIsToldToMigrateAsTheSchemasOwner() {
+        String user = "reader_" + Long.toHexString(System.nanoTime());
+        String password = "Reader-" + user;
+        boolean mariaDb = db().kind().equals("mariadb") || db().kind().equals("mysql");
+        List<String> create = switch (db().kind()) {
+            case "postgres" -> List.of("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'",
+                    "GRANT USAGE ON SCHEMA public TO " + user);
+            case "h2" -> List.of("CREATE USER " + user + " PASSWORD '" + password + "'");
+            default -> List.of("CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + password + "'",
+                    "GRANT SELECT ON " + db().strings("SELECT DATABASE()").get(0) + ".* TO '" + user + "'@'%'");
+        };
+        String[] drop = mariaDb ? new String[] {"DROP USER '" + user + "'@'%'"} : db().kind().equals("h2")
+                ? new String[] {"DROP USER " + user} : new String[] {"DROP OWNED BY " + user, "DROP ROLE " + user};
+        db().execute(create.toArray(String[]::new));
+        try (HikariDataSource pool = db().pool(user, password, 2, true)) {
+            Migrations migrations = Migrations.builder(pool).migrations(Story.all()).build();
+            assertThatThrownBy(migrations::upgrade).isInstanceOf(DatabaseAccessException.class)
+                    .hasMessageContaining("migrations_version")
+                    .hasMessageNotContaining("a pool needs at least two")
+                    .hasMessageContaining("The database user lacks a right this needs: migrate as a user that may "
+                            + "change the schema (its owner), in Spring Boot with migrations.user");
+        } finally {
+            db().execute(drop);
+        }
+        assertThat(catalog.tables()).doesNotContain("migrations_version", "users");
+    }
+
     @Test
     void anIndexOrColumnTheDatabaseHasAlreadyGetsTheSameAdviceWhileOtherFailuresDoNot() {
         assertAdviceToStamp(true, op -> op.createIndex("ix_name", Chain.table(1), "name"));

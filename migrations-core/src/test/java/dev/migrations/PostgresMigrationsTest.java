@@ -1,5 +1,6 @@
 package dev.migrations;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.migrations.error.MigrationFailedException;
 import dev.migrations.fixtures.Chain;
 import dev.migrations.fixtures.Story;
@@ -247,5 +248,24 @@ class PostgresMigrationsTest extends MigrationsContract {
 
     private static String javaBinary() {
         return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** A revision changing a table its user does not own gets the same advice as the version table does. */
+    @Test
+    void aRevisionAlteringATableItsUserDoesNotOwnSaysToMigrateAsTheOwner() {
+        String user = "writer_" + Long.toHexString(System.nanoTime());
+        db.execute("CREATE TABLE legacy (id BIGINT PRIMARY KEY)", "CREATE ROLE " + user + " LOGIN PASSWORD 'w'",
+                "GRANT USAGE, CREATE ON SCHEMA public TO " + user);
+        Chain chain = Chain.of(1).followedBy(op -> op.addColumn("legacy", column("note", Types.TEXT)));
+        try (HikariDataSource pool = db.pool(user, "w", 2, true)) {
+            Runner runner = new Runner(pool, chain.graph(), chain.scripts(), settings(), e -> { });
+            assertThatThrownBy(() -> runner.upgrade("heads")).isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("must be owner of table legacy")
+                    .hasMessageContaining("The database user lacks a right this needs: migrate as a user that may "
+                            + "change the schema (its owner)");
+            assertThat(runner.readState().applied()).containsExactly(Chain.id(1));
+        } finally {
+            db.execute("DROP OWNED BY " + user, "DROP ROLE " + user);
+        }
     }
 }

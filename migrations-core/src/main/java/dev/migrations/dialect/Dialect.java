@@ -102,6 +102,15 @@ public interface Dialect {
         return "42S01".equals(state) || "42S11".equals(state) || "42S21".equals(state);
     }
 
+    /**
+     * Whether the database refused a statement because the user lacks a right (to create a table in the schema, to
+     * alter a table it does not own), so that the failure can say to migrate as a user that may change the schema.
+     * By default the standard's state, insufficient privilege.
+     */
+    default boolean refusedForLackOfRights(SQLException error) {
+        return "42501".equals(error.getSQLState());
+    }
+
     /** The lock that keeps concurrent runners on one version table apart. */
     MigrationLock lock(String schema, String versionTable);
 

@@ -49,6 +49,12 @@ public final class H2Dialect extends StandardDialect {
         };
     }
 
+    /** H2's own code for a right the user lacks. */
+    @Override
+    public boolean refusedForLackOfRights(SQLException error) {
+        return error.getErrorCode() == 90096;
+    }
+
     @Override
     public boolean partialIndexes() {
         return false;

@@ -69,6 +69,15 @@ public final class MariaDbDialect extends StandardDialect {
                 || error.getErrorCode() == DUPLICATE_KEY_NAME || error.getErrorCode() == DATABASE_EXISTS;
     }
 
+    /** Database, table, column and global rights denied: their states are the generic 42000. */
+    @Override
+    public boolean refusedForLackOfRights(SQLException error) {
+        return switch (error.getErrorCode()) {
+            case 1044, 1142, 1143, 1227 -> true;
+            default -> false;
+        };
+    }
+
     @Override
     public Database database() {
         return isMySql() ? Database.MYSQL : Database.MARIADB;

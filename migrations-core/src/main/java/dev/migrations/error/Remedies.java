@@ -33,4 +33,10 @@ public final class Remedies {
                 + revisions) + " (the database is ahead of this code); or, if the database really should be at a "
                 + "revision this code has, run `migrations stamp <revision> --purge` to rewrite its history.";
     }
+
+    /** A statement the database refused because its user lacks a right, such as creating a table in the schema. */
+    public static String lackingRights() {
+        return "The database user lacks a right this needs: migrate as a user that may change the schema (its "
+                + "owner), in Spring Boot with migrations.user and migrations.password, or grant the right.";
+    }
 }

@@ -2,6 +2,7 @@ package dev.migrations.runtime;
 
 import dev.migrations.error.DatabaseAccessException;
 import dev.migrations.error.LockTimeoutException;
+import dev.migrations.error.Remedies;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.MigrationLock;
 import org.slf4j.Logger;
@@ -37,9 +38,8 @@ final class RunLock implements AutoCloseable {
                            Duration timeout) {
         MigrationLock lock = dialect.lock(schema, table);
         boolean ownConnection = lock.needsConnectionOfItsOwn();
-        Connection connection = null;
+        Connection connection = ownConnection ? ownConnection(dataSource, table) : working;
         try {
-            connection = ownConnection ? dataSource.getConnection() : working;
             long deadline = System.nanoTime() + timeout.toNanos();
             long pause = 50;
             boolean announced = false;
@@ -62,8 +62,8 @@ final class RunLock implements AutoCloseable {
         } catch (SQLException e) {
             closeOwn(connection, ownConnection);
             throw new DatabaseAccessException("Could not take the migration lock of " + table + ": " + e.getMessage()
-                    + (ownConnection ? ". The lock takes a second connection of the DataSource besides the one that "
-                    + "migrates: a pool needs at least two." : ""), e);
+                    + (SqlCauses.anyMatches(e, dialect::refusedForLackOfRights) ? ". " + Remedies.lackingRights() : ""),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeOwn(connection, ownConnection);
@@ -71,6 +71,16 @@ final class RunLock implements AutoCloseable {
         } catch (RuntimeException e) {
             closeOwn(connection, ownConnection);
             throw e;
+        }
+    }
+
+    private static Connection ownConnection(DataSource dataSource, String table) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseAccessException("Could not take the migration lock of " + table + ": " + e.getMessage()
+                    + ". The lock takes a second connection of the DataSource besides the one that migrates: a pool "
+                    + "needs at least two.", e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.migrations.runtime;
 
 import dev.migrations.backup.Backup;
 import dev.migrations.error.DatabaseAccessException;
+import dev.migrations.error.Remedies;
 import dev.migrations.error.IrreversibleMigrationException;
 import dev.migrations.error.MigrationException;
 import dev.migrations.error.OfflineModeException;
@@ -456,8 +457,11 @@ public final class Runner {
             }
             return work.run(connection, dialect, new VersionTable(dialect, settings.schema(), settings.table()));
         } catch (SQLException e) {
+            Dialect dialect = detected;
             throw new DatabaseAccessException("Database error while reading or writing the version table "
-                    + settings.table() + ": " + e.getMessage(), e);
+                    + settings.table() + ": " + e.getMessage()
+                    + (dialect != null && SqlCauses.anyMatches(e, dialect::refusedForLackOfRights)
+                    ? ". " + Remedies.lackingRights() : ""), e);
         } catch (MigrationException e) {
             throw e;
         }

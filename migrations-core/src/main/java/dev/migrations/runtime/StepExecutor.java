@@ -258,24 +258,17 @@ final class StepExecutor {
                 message.append("\nNothing of it was applied: the database is still at ").append(at)
                         .append(". Fix the revision and run the command again.");
             }
-            if (!partial && direction == Direction.UPGRADE && createsWhatExists(error)) {
+            if (!partial && direction == Direction.UPGRADE && SqlCauses.anyMatches(error, dialect::refusedAsAlreadyThere)) {
                 message.append("\nIf the database got it by other means (Hibernate's ddl-auto, a schema.sql, another "
                         + "migration tool), record the revision as applied instead of running it: `migrations stamp ")
                         .append(script.id()).append("` (docs/adopting.md).");
             }
+            if (SqlCauses.anyMatches(error, dialect::refusedForLackOfRights)) {
+                message.append("\n").append(Remedies.lackingRights());
+            }
             Throwable cause = error instanceof StatementFailure ? error.getCause() : error;
             return new MigrationFailedException(script.id(), message.toString(), cause, partial);
         }
-    }
-
-    /** Whether the statement failed because what it creates is there already, in the dialect's terms. */
-    private boolean createsWhatExists(Throwable error) {
-        for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && dialect.refusedAsAlreadyThere(sql)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String describe(Throwable error) {

@@ -59,10 +59,16 @@ public abstract class TestDatabase implements BeforeAllCallback, BeforeEachCallb
      * applications tuned for JPA configure theirs); close it after use. Waiting for a connection fails fast.
      */
     public HikariDataSource pool(int size, boolean autoCommit) {
+        return pool(user(), password(), size, autoCommit);
+    }
+
+    /** {@link #pool(int, boolean)} as another user of the server. */
+    public HikariDataSource pool(String user, String password, int size, boolean autoCommit) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl());
-        config.setUsername(user());
-        config.setPassword(password());
+        // Only an H2 admin may set the close delay; the test's own connection keeps the database open anyway.
+        config.setJdbcUrl(user.equals(user()) ? jdbcUrl() : jdbcUrl().replace(";DB_CLOSE_DELAY=-1", ""));
+        config.setUsername(user);
+        config.setPassword(password);
         config.setAutoCommit(autoCommit);
         config.setMaximumPoolSize(size);
         config.setConnectionTimeout(1000);
