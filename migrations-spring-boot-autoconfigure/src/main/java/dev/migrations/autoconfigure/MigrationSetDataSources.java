@@ -54,6 +54,20 @@ final class MigrationSetDataSources {
         }
     }
 
+    /**
+     * The database the set's migrations connect to, for telling whether two sets share one: the URL where it can be
+     * read (the set's own {@code url}, else its DataSource's), else the DataSource itself; null when it has neither.
+     */
+    Object location(String setName) {
+        MigrationsConnection own = setProperties(setName).connection();
+        if (own.url() != null) {
+            return own.url();
+        }
+        DataSource dataSource = managed(setName);
+        return dataSource == null ? null
+                : MigrationsConnection.urlOf(dataSource).<Object>map(url -> url).orElse(dataSource);
+    }
+
     /** {@link #managed(String)} of every configured set, the default one first. */
     List<DataSource> managed() {
         List<DataSource> all = new ArrayList<>();

@@ -113,7 +113,7 @@ final class MigrationSetFactory {
 
     private VersionTable versionTable(String name) {
         MigrationsProperties.SetProperties set = properties.ofSet(name);
-        return new VersionTable(dataSources.managed(name), set.getSchema(), orDefault(set.getTable()));
+        return new VersionTable(dataSources.location(name), set.getSchema(), orDefault(set.getTable()));
     }
 
     private static String orDefault(String table) {
@@ -126,9 +126,9 @@ final class MigrationSetFactory {
         others.add(MigrationSet.DEFAULT);
         others.addAll(properties.getSets().keySet());
         for (String other : others) {
-            if (!other.equals(name) && versionTable(other).equals(table)) {
+            if (!other.equals(name) && table.location() != null && versionTable(other).equals(table)) {
                 throw new ConfigurationException("Migration sets '" + name + "' and '" + other + "' share the version "
-                        + "table " + table.name() + " on one DataSource: each set needs its own. Set migrations.sets."
+                        + "table " + table.name() + " in one database: each set needs its own. Set migrations.sets."
                         + (MigrationSet.DEFAULT.equals(name) ? other : name) + ".table to another name.");
             }
         }
@@ -204,18 +204,10 @@ final class MigrationSetFactory {
         return owner;
     }
 
-    /** Where a set records its revisions; equal for two sets means a clash. Identifiers are quoted, so case counts. */
-    private record VersionTable(DataSource dataSource, String schema, String name) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof VersionTable that && dataSource == that.dataSource
-                    && Objects.equals(schema, that.schema) && name.equals(that.name);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(System.identityHashCode(dataSource), schema, name);
-        }
+    /**
+     * Where a set records its revisions; equal for two sets means a clash. Identifiers are quoted, so case counts.
+     * The location is {@link MigrationSetDataSources#location}'s; null when the set has no database at all.
+     */
+    private record VersionTable(Object location, String schema, String name) {
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import javax.sql.DataSource;
+import java.util.Optional;
 
 /**
  * The connection settings of a set's own ({@code migrations.url}, {@code migrations.user},
@@ -51,5 +52,18 @@ record MigrationsConnection(String url, String user, String password) {
             builder.password(password);
         }
         return builder.build();
+    }
+
+    /**
+     * The JDBC URL {@code dataSource} connects to, read from its settings without connecting; empty for a kind of
+     * DataSource whose URL Spring Boot cannot read (a routing one, say).
+     */
+    static Optional<String> urlOf(DataSource dataSource) {
+        try {
+            return Optional.ofNullable(DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class)
+                    .build().getUrl());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The least-privilege set-up: the application connects as a user that only reads and writes data, the migrations
@@ -27,6 +28,9 @@ class MigrationsConnectionOnPostgresTest {
 
     @RegisterExtension
     static TestDatabase db = TestDatabase.postgres();
+
+    @RegisterExtension
+    static TestDatabase reporting = TestDatabase.postgres();
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final String owner = "owner_" + suffix;
@@ -44,6 +48,7 @@ class MigrationsConnectionOnPostgresTest {
 
     @AfterEach
     void dropRoles() {
+        reporting.execute("DROP OWNED BY " + owner);
         db.execute("DROP OWNED BY " + owner, "DROP OWNED BY " + app, "DROP ROLE " + owner, "DROP ROLE " + app);
     }
 
@@ -76,6 +81,58 @@ class MigrationsConnectionOnPostgresTest {
                     + "WHERE tablename = 'catalog_items') FROM catalog_items ORDER BY id"))
                     .containsExactly("anvil " + owner, "rocket skates " + owner);
         }
+    }
+
+    /**
+     * Two sets, each through its own URL to its own database, both keep the default version table's name: one name
+     * in two databases is no clash, and each database gets only its set's tables.
+     */
+    @Test
+    void setsWithTheirOwnUrlsToOtherDatabasesMayKeepOneVersionTableName() {
+        reporting.reset();
+        String audit = "dev.migrations.autoconfigure.scenarios.audit";
+        try (ConfigurableApplicationContext context = start(NoDataSourceApplication.class, Map.of(
+                "spring.autoconfigure.exclude", DataSourceAutoConfiguration.class.getName(),
+                "migrations.url", db.jdbcUrl(), "migrations.user", owner,
+                "migrations.packages", "dev.migrations.autoconfigure.jpaapp.migrations",
+                "migrations.sets.reporting.url", reporting.jdbcUrl(),
+                "migrations.sets.reporting.packages", audit))) {
+            assertThat(context.getBeansOfType(MigrationSet.class)).hasSize(2);
+            assertThat(db.strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"))
+                    .containsExactly("catalog_items", "migrations_version", "migrations_version_audit");
+            assertThat(reporting.strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                    + "ORDER BY tablename")).containsExactly("audit_log", "migrations_version",
+                    "migrations_version_audit");
+        }
+    }
+
+    /** The same beside the application's DataSource: the reporting set's URL names another database. */
+    @Test
+    void aSetWithItsOwnUrlBesideTheApplicationsDataSourceMayKeepTheVersionTableName() {
+        reporting.reset();
+        reporting.execute("GRANT USAGE, CREATE ON SCHEMA public TO " + owner);
+        try (ConfigurableApplicationContext context = start(Map.of("migrations.user", owner,
+                "migrations.sets.reporting.url", reporting.jdbcUrl(), "migrations.sets.reporting.user", owner,
+                "migrations.sets.reporting.packages", "dev.migrations.autoconfigure.scenarios.audit"))) {
+            assertThat(reporting.strings("SELECT revision FROM migrations_version")).containsExactly("aud1");
+            assertThat(db.strings("SELECT count(*) FROM catalog_items")).containsExactly("2");
+        }
+    }
+
+    /** A set whose own URL names the database the other set migrates, with the same table name, is refused. */
+    @Test
+    void aSetWhoseUrlNamesTheOtherSetsDatabaseWithTheSameTableIsRefused() {
+        SpringApplication application = new SpringApplication(JpaTestApplication.class);
+        application.setDefaultProperties(Map.of("spring.datasource.url", db.jdbcUrl(),
+                "spring.datasource.username", owner, "spring.main.web-application-type", "none",
+                "migrations.sets.reporting.url", db.jdbcUrl(),
+                "migrations.sets.reporting.packages", "dev.migrations.autoconfigure.scenarios.audit"));
+
+        assertThatThrownBy(application::run).rootCause()
+                .hasMessageContaining("Migration sets 'default' and 'reporting' share the version table "
+                        + "migrations_version in one database")
+                .hasMessageContaining("migrations.sets.reporting.table");
+        assertThat(db.strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
     }
 
     /** Without a DataSource and without migrations.url there is nothing to migrate, and nothing is configured. */
