@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * password ({@code spring.datasource.password}, a set's own DataSource's), and the credentials of any URL
  * ({@code //user:secret@host}, {@code ?password=secret}), are replaced by {@value #MASK}.
  *
+ * <p>A password is masked where it stands as a word of its own, not inside another: password {@code postgres}
+ * leaves {@code jdbc:postgresql:} readable, while {@code "postgres"} or {@code :postgres@} is masked.
+ *
  * <p>A password that is also a user name (user {@code postgres} with password {@code postgres}) cannot be told
  * apart from the user in free text, so it is masked only where it stands as a password: in a URL's credentials or
  * parameters, or after a {@code password=} or {@code secret:} key. Elsewhere (the user in "applied by
@@ -30,7 +33,7 @@ public final class SecretRedactor {
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(//[^/:@\\s]+:)[^@\\s/]+@");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;\\s\"']+");
 
-    private final List<String> secrets;
+    private final List<Pattern> asWords;
     private final List<Pattern> asPasswords;
 
     public SecretRedactor(Set<String> secrets) {
@@ -45,7 +48,8 @@ public final class SecretRedactor {
         // Longest first, so that a secret containing another is masked whole.
         List<String> all = secrets.stream().filter(s -> s != null && !s.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.secrets = all.stream().filter(secret -> !userNames.contains(secret)).toList();
+        this.asWords = all.stream().filter(secret -> !userNames.contains(secret))
+                .map(secret -> Pattern.compile("(?<![\\w])" + Pattern.quote(secret) + "(?![\\w])")).toList();
         this.asPasswords = all.stream().filter(userNames::contains)
                 .map(secret -> Pattern.compile("(?i)((?:password|passwd|pwd|secret)[\\w.\\-\\[\\]]*\\s*[=:]\\s*[\"']?)"
                         + Pattern.quote(secret) + "(?![\\w-])"))
@@ -91,8 +95,8 @@ public final class SecretRedactor {
             return null;
         }
         String redacted = text;
-        for (String secret : secrets) {
-            redacted = redacted.replace(secret, MASK);
+        for (Pattern secret : asWords) {
+            redacted = secret.matcher(redacted).replaceAll(MASK);
         }
         for (Pattern password : asPasswords) {
             redacted = password.matcher(redacted).replaceAll("$1" + MASK);

@@ -55,6 +55,19 @@ class SecretRedactorTest {
                 .isEqualTo("spring.datasource.password: ******, password='******'");
     }
 
+    /** Password postgres of another user: the URL's scheme, which contains the word, stays readable. */
+    @Test
+    void aPasswordIsMaskedAsAWordNotInsideAnother() {
+        SecretRedactor redactor = redactorFor(Map.of(
+                "spring.datasource.username", "app",
+                "spring.datasource.password", "postgres"));
+
+        assertThat(redactor.redact("jdbc:postgresql://db:5432/app as app")).isEqualTo("jdbc:postgresql://db:5432/app as app");
+        assertThat(redactor.redact("tried \"postgres\", then postgres_admin and postgres."))
+                .isEqualTo("tried \"******\", then postgres_admin and ******.");
+        assertThat(redactor.redact("jdbc:oracle:thin:app/postgres@db")).isEqualTo("jdbc:oracle:thin:app/******@db");
+    }
+
     /** Only a user name is exempt from masking anywhere: a password that is some other value stays masked. */
     @Test
     void aPasswordGivenThroughAnotherVariableIsStillMaskedAnywhere() {
