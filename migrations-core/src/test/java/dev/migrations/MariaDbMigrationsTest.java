@@ -1,7 +1,10 @@
 package dev.migrations;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.migrations.error.DatabaseAccessException;
+import dev.migrations.fixtures.Chain;
 import dev.migrations.ops.Types;
+import dev.migrations.runtime.Runner;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +17,7 @@ import java.util.List;
 
 import static dev.migrations.ops.Column.column;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MariaDbMigrationsTest extends NonTransactionalDdlContract {
 
@@ -72,6 +76,25 @@ class MariaDbMigrationsTest extends NonTransactionalDdlContract {
              ResultSet row = statement.executeQuery("SHOW CREATE TABLE " + table)) {
             row.next();
             return row.getString(2);
+        }
+    }
+    /**
+     * A URL that names no database: the error is the server's "No database selected" with the way out, at once
+     * (the lock, named after the database, used to seem held by another runner until it timed out).
+     */
+    @Test
+    void aUrlWithoutADatabaseIsToldToNameOne() {
+        String url = db.jdbcUrl();
+        Chain chain = Chain.of(1);
+        HikariDataSource noDatabase = new HikariDataSource();
+        noDatabase.setJdbcUrl(url.substring(0, url.lastIndexOf('/') + 1) + url.substring(url.indexOf('?')));
+        noDatabase.setUsername(db.user());
+        noDatabase.setPassword(db.password());
+        try (noDatabase) {
+            Runner runner = new Runner(noDatabase, chain.graph(), chain.scripts(), settings(), e -> { });
+            assertThatThrownBy(() -> runner.upgrade("heads")).isInstanceOf(DatabaseAccessException.class)
+                    .hasMessageContaining("No database selected")
+                    .hasMessageContaining("On MariaDB and MySQL, name the database in the URL");
         }
     }
 }

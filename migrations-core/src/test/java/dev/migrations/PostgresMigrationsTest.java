@@ -1,6 +1,7 @@
 package dev.migrations;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.migrations.error.DatabaseAccessException;
 import dev.migrations.error.MigrationFailedException;
 import dev.migrations.fixtures.Chain;
 import dev.migrations.fixtures.Story;
@@ -267,5 +268,44 @@ class PostgresMigrationsTest extends MigrationsContract {
         } finally {
             db.execute("DROP OWNED BY " + user, "DROP ROLE " + user);
         }
+    }
+
+    /**
+     * The URL's currentSchema names a schema the new database does not have yet: without migrations.schema the
+     * error says to set it, and nothing is created; with it, the first run creates the schema and the revisions'
+     * tables land in it too, as the search path says.
+     */
+    @Test
+    void aCurrentSchemaThatDoesNotExistYetIsCreatedThroughTheSchemaSetting() {
+        String schema = "shop_" + Long.toHexString(System.nanoTime());
+        Chain chain = Chain.of(2);
+        try (HikariDataSource inShop = pool(db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?")
+                + "currentSchema=" + schema)) {
+            Runner without = new Runner(inShop, chain.graph(), chain.scripts(), settings(), e -> { });
+            assertThatThrownBy(() -> without.upgrade("heads")).isInstanceOf(DatabaseAccessException.class)
+                    .hasMessageContaining("no schema has been selected to create in")
+                    .hasMessageContaining("set migrations.schema to the same name and the first run creates it");
+            assertThat(db.strings("SELECT nspname FROM pg_namespace WHERE nspname = '" + schema + "'")).isEmpty();
+            assertThat(db.strings("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).isEmpty();
+
+            RunnerSettings d = settings();
+            new Runner(inShop, chain.graph(), chain.scripts(), new RunnerSettings(schema, d.table(),
+                    d.transactionMode(), d.lockWaitTimeout(), null, null, d.checksumPolicy(), "test"), e -> { })
+                    .upgrade("heads");
+
+            assertThat(db.strings("SELECT tablename FROM pg_tables WHERE schemaname = '" + schema + "' "
+                    + "ORDER BY tablename")).contains("migrations_version", Chain.table(1), Chain.table(2));
+        } finally {
+            db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    private static HikariDataSource pool(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername(db.user());
+        pool.setPassword(db.password());
+        pool.setMaximumPoolSize(2);
+        return pool;
     }
 }

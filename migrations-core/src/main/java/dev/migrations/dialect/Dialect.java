@@ -111,6 +111,15 @@ public interface Dialect {
         return "42501".equals(error.getSQLState());
     }
 
+    /**
+     * Whether the database refused because the connection names no schema to work in (PostgreSQL: no schema on
+     * its search path exists; MariaDB and MySQL: the URL names no database), so that the error can say how to name
+     * one. By default the standard's invalid schema name.
+     */
+    default boolean refusedForWantOfASchema(SQLException error) {
+        return "3F000".equals(error.getSQLState());
+    }
+
     /** The lock that keeps concurrent runners on one version table apart. */
     MigrationLock lock(String schema, String versionTable);
 

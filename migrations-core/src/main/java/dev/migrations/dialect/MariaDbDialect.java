@@ -78,6 +78,12 @@ public final class MariaDbDialect extends StandardDialect {
         };
     }
 
+    /** No database selected. */
+    @Override
+    public boolean refusedForWantOfASchema(SQLException error) {
+        return error.getErrorCode() == 1046;
+    }
+
     @Override
     public Database database() {
         return isMySql() ? Database.MYSQL : Database.MARIADB;

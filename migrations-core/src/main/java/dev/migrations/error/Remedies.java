@@ -34,6 +34,14 @@ public final class Remedies {
                 + "revision this code has, run `migrations stamp <revision> --purge` to rewrite its history.";
     }
 
+    /** The connection names no schema that exists, so there is nowhere to create the version table. */
+    public static String noSchema() {
+        return "The connection has no schema to work in. On PostgreSQL, the schema its search path names (the URL's "
+                + "currentSchema, else the user's search_path) does not exist: create it, or set migrations.schema to "
+                + "the same name and the first run creates it. On MariaDB and MySQL, name the database in the URL "
+                + "(jdbc:mariadb://host:3306/<database>).";
+    }
+
     /** A statement the database refused because its user lacks a right, such as creating a table in the schema. */
     public static String lackingRights() {
         return "The database user lacks a right this needs: migrate as a user that may change the schema (its "

@@ -2,7 +2,6 @@ package dev.migrations.runtime;
 
 import dev.migrations.error.DatabaseAccessException;
 import dev.migrations.error.LockTimeoutException;
-import dev.migrations.error.Remedies;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.dialect.MigrationLock;
 import org.slf4j.Logger;
@@ -62,8 +61,7 @@ final class RunLock implements AutoCloseable {
         } catch (SQLException e) {
             closeOwn(connection, ownConnection);
             throw new DatabaseAccessException("Could not take the migration lock of " + table + ": " + e.getMessage()
-                    + (SqlCauses.anyMatches(e, dialect::refusedForLackOfRights) ? ". " + Remedies.lackingRights() : ""),
-                    e);
+                    + SqlCauses.remedy(e, dialect).map(". "::concat).orElse(""), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeOwn(connection, ownConnection);

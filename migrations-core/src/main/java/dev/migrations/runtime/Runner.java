@@ -2,7 +2,6 @@ package dev.migrations.runtime;
 
 import dev.migrations.backup.Backup;
 import dev.migrations.error.DatabaseAccessException;
-import dev.migrations.error.Remedies;
 import dev.migrations.error.IrreversibleMigrationException;
 import dev.migrations.error.MigrationException;
 import dev.migrations.error.OfflineModeException;
@@ -460,8 +459,7 @@ public final class Runner {
             Dialect dialect = detected;
             throw new DatabaseAccessException("Database error while reading or writing the version table "
                     + settings.table() + ": " + e.getMessage()
-                    + (dialect != null && SqlCauses.anyMatches(e, dialect::refusedForLackOfRights)
-                    ? ". " + Remedies.lackingRights() : ""), e);
+                    + (dialect == null ? "" : SqlCauses.remedy(e, dialect).map(". "::concat).orElse("")), e);
         } catch (MigrationException e) {
             throw e;
         }
