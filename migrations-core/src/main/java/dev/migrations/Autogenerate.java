@@ -9,6 +9,7 @@ import dev.migrations.autogenerate.MigrationClass;
 import dev.migrations.autogenerate.SchemaComparator;
 import dev.migrations.dialect.Dialect;
 import dev.migrations.runtime.RunnerSettings;
+import dev.migrations.schema.NameKey;
 import dev.migrations.schema.ReadScope;
 import dev.migrations.schema.SchemaModel;
 
@@ -86,11 +87,21 @@ public final class Autogenerate {
 
     /** {@code target} as the comparison's schema sees it: see {@link SchemaModel#seenFrom}. */
     private SchemaModel inScope(Connection connection, SchemaModel target) throws SQLException {
-        return target.seenFrom(settings.schema() != null ? settings.schema() : connection.getSchema());
+        return target.seenFrom(settings.schema() != null ? settings.schema() : dialect.currentSchema(connection));
     }
 
-    private SchemaModel read(Connection connection, SchemaModel target) {
-        return dialect.schemaReader().read(connection, new ReadScope(settings.schema(), settings.table()), target);
+    private SchemaModel read(Connection connection, SchemaModel target) throws SQLException {
+        return dialect.schemaReader().read(connection, new ReadScope(namedSchema(connection), settings.table()),
+                target);
+    }
+
+    /**
+     * The migrations' schema where the operations must name it; null where it is the connection's own, in which
+     * unqualified operations land anyway, so that a generated migration does not name a schema it need not.
+     */
+    private String namedSchema(Connection connection) throws SQLException {
+        String schema = settings.schema();
+        return schema != null && NameKey.same(schema, dialect.currentSchema(connection)) ? null : schema;
     }
 
     private interface OnConnection<T> {

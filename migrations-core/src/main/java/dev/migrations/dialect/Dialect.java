@@ -120,6 +120,11 @@ public interface Dialect {
         return "3F000".equals(error.getSQLState());
     }
 
+    /** The schema unqualified names resolve to on {@code connection}; null when it has none. */
+    default String currentSchema(Connection connection) throws SQLException {
+        return connection.getSchema();
+    }
+
     /** The lock that keeps concurrent runners on one version table apart. */
     MigrationLock lock(String schema, String versionTable);
 

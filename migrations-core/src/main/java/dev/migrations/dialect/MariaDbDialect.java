@@ -78,6 +78,12 @@ public final class MariaDbDialect extends StandardDialect {
         };
     }
 
+    /** A MariaDB or MySQL schema is a database: the connection's is its catalog. */
+    @Override
+    public String currentSchema(Connection connection) throws SQLException {
+        return connection.getCatalog();
+    }
+
     /** No database selected. */
     @Override
     public boolean refusedForWantOfASchema(SQLException error) {

@@ -1,5 +1,6 @@
 package dev.migrations.autogenerate;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.migrations.Autogenerate;
 import dev.migrations.error.DatabaseNotUpToDateException;
 import dev.migrations.Migration;
@@ -179,6 +180,36 @@ class AutogenerateFacadePostgresTest {
         } finally {
             db.execute("DROP SCHEMA IF EXISTS ledger CASCADE");
         }
+    }
+
+    /**
+     * {@code migrations.schema} naming the schema the connection is in already (PostgreSQL's currentSchema): the
+     * operations name no schema, as the search path puts them there; naming another schema, they are qualified.
+     */
+    @Test
+    void theMigrationsSchemaIsNamedInTheOperationsOnlyWhereTheConnectionIsElsewhere() {
+        db.execute("CREATE SCHEMA shop");
+        HikariDataSource inShop = new HikariDataSource();
+        inShop.setJdbcUrl(db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=shop");
+        inShop.setUsername(db.user());
+        inShop.setPassword(db.password());
+        try (inShop) {
+            Migrations ownSchema = Migrations.builder(inShop).schema("shop").build();
+            Migrations elsewhere = Migrations.builder(db.dataSource()).schema("shop").build();
+
+            assertThat(createdTableSchemas(ownSchema)).containsOnly("(unqualified)");
+            assertThat(createdTableSchemas(elsewhere)).containsOnly("shop");
+        } finally {
+            db.execute("DROP SCHEMA shop CASCADE");
+        }
+    }
+
+    private static List<String> createdTableSchemas(Migrations migrations) {
+        Autogenerate autogenerate = migrations.autogenerate();
+        return autogenerate.compare(target(Client.class), autogenerate.defaultOptions()).result().operations().stream()
+                .filter(CreateTable.class::isInstance)
+                .map(create -> java.util.Objects.requireNonNullElse(((CreateTable) create).schema(), "(unqualified)"))
+                .toList();
     }
 
     private static List<Map<String, Object>> rows(String sql) throws Exception {
