@@ -45,6 +45,10 @@ import java.util.Set;
  * module's jar (the application's own, when its migrations live in a module of their own) needs no scan. That is why
  * the processor asks for every compilation ({@code *}), not only those with the annotation; it claims nothing.
  *
+ * <p>A compilation of code Spring AOT generated, and nothing else, writes no index: Spring compiles that code in a
+ * javac run of its own, into a directory it then copies over the application's classes, where an index of that run
+ * would replace the application's with an empty one.
+ *
  * <p>An incremental build compiles only some classes: the entries of the index already written are kept for the
  * classes this compilation does not see, and an entry whose class file is gone is ignored when the index is read.
  */
@@ -53,8 +57,12 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
 
     static final String ANNOTATION = "dev.migrations.Migration";
 
+    /** What Spring AOT puts on each class it generates. */
+    static final String AOT_GENERATED = "org.springframework.aot.generate.Generated";
+
     private final Map<String, IndexedMigration> found = new LinkedHashMap<>();
     private final List<Element> origins = new ArrayList<>();
+    private boolean handWritten;
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -73,7 +81,10 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
                 }
             }
         }
-        if (round.processingOver()) {
+        for (Element root : round.getRootElements()) {
+            handWritten |= !isAotGenerated(root);
+        }
+        if (round.processingOver() && (handWritten || !found.isEmpty())) {
             write();
         }
         return false;
@@ -122,6 +133,11 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
         } catch (IOException | NoSuchAlgorithmException | IllegalArgumentException | LinkageError e) {
             return "";
         }
+    }
+
+    private static boolean isAotGenerated(Element element) {
+        return element.getAnnotationMirrors().stream().anyMatch(mirror -> ((TypeElement) mirror.getAnnotationType()
+                .asElement()).getQualifiedName().contentEquals(AOT_GENERATED));
     }
 
     /** What Spring's scan takes for a component: a concrete class, top level or static nested. */

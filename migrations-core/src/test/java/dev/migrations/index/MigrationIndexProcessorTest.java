@@ -185,6 +185,29 @@ class MigrationIndexProcessorTest {
         }
     }
 
+    /**
+     * Spring AOT compiles the code it generates (every class {@code @Generated}) in a javac run of its own, into a
+     * directory it then copies over the application's classes: an index of that run would replace the
+     * application's with an empty one, and the packaged application would find no migration.
+     */
+    @Test
+    void aCompilationOfSpringAotGeneratedCodeAloneWritesNoIndex(@TempDir Path annotations, @TempDir Path aot) {
+        sources.write("org/springframework/aot/generate/Generated.java",
+                "package org.springframework.aot.generate;\npublic @interface Generated { }\n");
+        sources.compileInto(annotations, List.of("-proc:none"));
+        sources.clear().write("app/Main__BeanDefinitions.java",
+                "package app;\n@org.springframework.aot.generate.Generated\npublic class Main__BeanDefinitions { }\n");
+
+        sources.compileInto(aot, withProcessors(), annotations);
+
+        assertThat(aot.resolve("app/Main__BeanDefinitions.class")).exists();
+        assertThat(aot.resolve(MigrationIndex.RESOURCE)).doesNotExist();
+        sources.write("app/Main.java", "package app;\npublic class Main { }\n");
+        sources.compileInto(aot, withProcessors(), annotations);
+        assertThat(aot.resolve(MigrationIndex.RESOURCE)).as("with a class of its own, a module gets its index")
+                .exists();
+    }
+
     /** An IDE compiles into the build's directory without processors, adding classes the last index does not list. */
     @Test
     void anIndexInADirectoryOfClassesIsNotTrusted() throws IOException {

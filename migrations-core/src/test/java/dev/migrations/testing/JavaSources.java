@@ -77,11 +77,18 @@ public final class JavaSources {
         }
     }
 
-    /** Compiles the sources written into {@code output}, which is also on the class path; fails with javac's errors. */
-    public void compileInto(Path output, List<String> options) {
+    /**
+     * Compiles the sources written into {@code output}, which is also on the class path with {@code classPath};
+     * fails with javac's errors.
+     */
+    public void compileInto(Path output, List<String> options, Path... classPath) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> arguments = new ArrayList<>(List.of("-d", output.toString(), "-classpath",
-                System.getProperty("java.class.path") + File.pathSeparator + output));
+        StringBuilder path = new StringBuilder(System.getProperty("java.class.path")).append(File.pathSeparator)
+                .append(output);
+        for (Path root : classPath) {
+            path.append(File.pathSeparator).append(root);
+        }
+        List<String> arguments = new ArrayList<>(List.of("-d", output.toString(), "-classpath", path.toString()));
         arguments.addAll(options);
         files.forEach(f -> arguments.add(f.toString()));
         ByteArrayOutputStream errors = new ByteArrayOutputStream();

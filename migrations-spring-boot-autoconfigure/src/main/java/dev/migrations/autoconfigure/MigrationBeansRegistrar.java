@@ -7,7 +7,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.InstanceSupplier;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -65,6 +64,8 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
         DiscoveredMigrations discovered = new MigrationClassScanner(environment, resourceLoader).scan(packages);
         RootBeanDefinition holder = new RootBeanDefinition(DiscoveredMigrations.class);
         holder.setInstanceSupplier(() -> discovered);
+        holder.setAttribute(MigrationBeanSuppliers.RECIPE,
+                new MigrationBeanSuppliers.Recipe("discoveredIn", List.copyOf(packages)));
         registry.registerBeanDefinition(DISCOVERED_MIGRATIONS, holder);
         // One pass over the existing definitions, not one per migration: thousands of revisions must stay cheap.
         Map<String, String> declaredByClass = declaredBeansByClass(registry);
@@ -89,10 +90,9 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
                                           Class<? extends MigrationScript> type) {
         if (registry.getBeanDefinition(declared) instanceof AbstractBeanDefinition definition
                 && definition.getFactoryMethodName() == null) {
-            MigrationInstantiator instantiator = MigrationInstantiator.of(type);
-            definition.setInstanceSupplier(InstanceSupplier.of(
-                    bean -> instantiator.instantiate(bean.getBeanFactory(), bean.getBeanName())));
-            definition.setAttribute(TAKES_REVISION_JDBC, instantiator.takesRevisionJdbc());
+            definition.setInstanceSupplier(MigrationBeanSuppliers.declared(type));
+            definition.setAttribute(MigrationBeanSuppliers.RECIPE, new MigrationBeanSuppliers.Recipe("declared", type));
+            definition.setAttribute(TAKES_REVISION_JDBC, MigrationInstantiator.of(type).takesRevisionJdbc());
         }
     }
 
@@ -110,8 +110,8 @@ final class MigrationBeansRegistrar implements ImportBeanDefinitionRegistrar {
 
     private static void registerSet(BeanDefinitionRegistry registry, String setName, String beanName) {
         RootBeanDefinition definition = new RootBeanDefinition(MigrationSet.class);
-        definition.setInstanceSupplier(InstanceSupplier.of(bean -> bean.getBeanFactory()
-                .getBean(MigrationSetFactory.class).create(setName)));
+        definition.setInstanceSupplier(MigrationBeanSuppliers.set(setName));
+        definition.setAttribute(MigrationBeanSuppliers.RECIPE, new MigrationBeanSuppliers.Recipe("set", setName));
         registry.registerBeanDefinition(beanName, definition);
     }
 

@@ -1,6 +1,8 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.error.ConfigurationException;
 import dev.migrations.runtime.LoggingListener;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -115,6 +117,12 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
                                     ConfigurableEnvironment environment) {
         if (command == null) {
             return;
+        }
+        if (AotDetector.useGeneratedArtifacts()) {
+            throw new ConfigurationException("Command mode cannot run on the code Spring AOT generated "
+                    + "(spring.aot.enabled=true, a native image): it chooses the beans a command needs as the "
+                    + "application starts, and that code fixed them when it was built. Run the command on the JVM "
+                    + "without -Dspring.aot.enabled=true (the same jar serves), for instance in the Job that migrates.");
         }
         boolean lean = environment.getProperty(LEAN, Boolean.class, true) && needsNoEntityModel(command);
         Map<String, Object> forced = forcedProperties(command, logsAsked);

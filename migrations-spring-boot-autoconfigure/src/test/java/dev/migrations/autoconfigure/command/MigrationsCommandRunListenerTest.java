@@ -1,9 +1,11 @@
 package dev.migrations.autoconfigure.command;
 
+import dev.migrations.error.ConfigurationException;
 import dev.migrations.runtime.LoggingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.core.env.MapPropertySource;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MigrationsCommandRunListenerTest {
 
@@ -152,6 +155,24 @@ class MigrationsCommandRunListenerTest {
         assertThat(names).contains(MigrationsCommandRunListener.class.getName());
         assertThat(names.indexOf(MigrationsCommandRunListener.class.getName()))
                 .isLessThan(names.indexOf("org.springframework.boot.context.event.EventPublishingRunListener"));
+    }
+
+    /**
+     * Code generated ahead of time fixed the beans when it was built, without command mode's: the command is refused
+     * with the way out, not left to fail on an unknown property. A start that is no command is left alone.
+     */
+    @Test
+    void commandModeOnCodeGeneratedAheadOfTimeSaysToRunTheCommandWithoutIt() {
+        System.setProperty(AotDetector.AOT_ENABLED, "true");
+        try {
+            assertThatThrownBy(() -> prepared("migrations", "current")).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("Command mode cannot run on the code Spring AOT generated")
+                    .hasMessageContaining("without -Dspring.aot.enabled=true");
+            assertThat(prepared("--server.port=0").getPropertySources().get(MigrationsCommandRunListener.PROPERTY_SOURCE))
+                    .isNull();
+        } finally {
+            System.clearProperty(AotDetector.AOT_ENABLED);
+        }
     }
 
     private static StandardEnvironment prepared(String... args) {
