@@ -113,7 +113,9 @@ final class MigrationSetFactory {
 
     private VersionTable versionTable(String name) {
         MigrationsProperties.SetProperties set = properties.ofSet(name);
-        return new VersionTable(dataSources.location(name), set.getSchema(), orDefault(set.getTable()));
+        String schema = set.getSchema();
+        return new VersionTable(dataSources.location(name), schema == null || schema.isBlank() ? null : schema,
+                orDefault(set.getTable()));
     }
 
     private static String orDefault(String table) {

@@ -16,6 +16,12 @@ import java.util.Optional;
  */
 record MigrationsConnection(String url, String user, String password) {
 
+    /** A URL or user set to nothing (overriding a profile's, say) is not given; an empty password is a password. */
+    MigrationsConnection {
+        url = url == null || url.isBlank() ? null : url;
+        user = user == null || user.isBlank() ? null : user;
+    }
+
     boolean isGiven() {
         return url != null || user != null || password != null;
     }

@@ -61,6 +61,16 @@ class MigrationsPropertiesTest {
         });
     }
 
+    /** Set to nothing, as on a command line that overrides a profile's setting: the connection's own again. */
+    @Test
+    void aSchemaUrlAndUserSetToNothingAreNotSet() {
+        runner.withPropertyValues(LINEAR, "migrations.schema=", "migrations.url=", "migrations.user=").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(catalog.revisionsIn("migrations_version")).containsExactly("lin1", "lin2");
+            assertThat(catalog.hasTable("public", "migrations_version")).isTrue();
+        });
+    }
+
     @Test
     void targetStopsTheStartupUpgradeThere() {
         runner.withPropertyValues(LINEAR, "migrations.target=lin1").run(context -> {
