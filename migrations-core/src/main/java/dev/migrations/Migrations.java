@@ -274,7 +274,10 @@ public final class Migrations {
                 id -> verification == Verification.CHECKSUMS);
         List<RevisionStatus> pending = pendingToward(target, state, statuses);
         StatusReport report = new StatusReport(current(state), graph().heads(), pending.size(), statuses.all());
-        return new ValidationReport(pending, report.problems());
+        Set<String> ahead = report.aheadOfCode(graph());
+        return new ValidationReport(pending,
+                report.problems().stream().filter(r -> !ahead.contains(r.revision())).toList(),
+                report.revisions().stream().filter(r -> ahead.contains(r.revision())).toList());
     }
 
     /**

@@ -1,6 +1,11 @@
 package dev.migrations;
 
+import dev.migrations.graph.RevisionGraph;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The state of a migration set: where the database is, where the code goes, and every revision.
@@ -21,6 +26,14 @@ public record StatusReport(List<String> current, List<String> heads, int pending
     public List<RevisionStatus> problems() {
         return revisions.stream().filter(r -> r.state() == RevisionState.FAILED || r.state() == RevisionState.RUNNING
                 || r.state() == RevisionState.CHECKSUM_MISMATCH || r.state() == RevisionState.UNKNOWN_IN_CODE).toList();
+    }
+
+    /** The revisions unknown to the code that a newer release applied on top of it: see {@link RevisionGraph#aheadOf}. */
+    public Set<String> aheadOfCode(RevisionGraph graph) {
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        revisions.stream().filter(r -> r.state() == RevisionState.UNKNOWN_IN_CODE)
+                .forEach(r -> unknown.put(r.revision(), r.revises()));
+        return unknown.isEmpty() ? Set.of() : graph.aheadOf(unknown);
     }
 
     public boolean upToDate() {

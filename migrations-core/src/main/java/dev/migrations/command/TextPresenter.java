@@ -97,11 +97,13 @@ public final class TextPresenter {
 
     public List<String> validate(Validation validation) {
         ValidationReport report = validation.report();
-        if (report.upToDate()) {
-            return List.of("OK: the database is at " + text.revisions(validation.status().current())
-                    + "; nothing is pending and nothing drifted.");
-        }
         List<String> lines = new ArrayList<>();
+        if (report.upToDate()) {
+            lines.add("OK: the database is at " + text.revisions(validation.status().current())
+                    + "; nothing is pending and nothing drifted.");
+            listed("Ahead of this code, applied by a newer release", report.aheadOfCode(), lines);
+            return lines;
+        }
         listed("Pending", report.pending(), lines);
         listed("Problems", report.problems(), lines);
         return lines;

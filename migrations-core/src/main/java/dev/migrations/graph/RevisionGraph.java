@@ -163,6 +163,31 @@ public final class RevisionGraph {
         return byId.containsKey(id);
     }
 
+    /**
+     * Of revisions this graph lacks, each given with the revisions it revises, those a newer release applied on top
+     * of this code's history: each revises only revisions of this graph or other such revisions, and none of this
+     * graph's revises it. Any other is a gap in the code's history (a deleted migration), which is a real problem.
+     */
+    public Set<String> aheadOf(Map<String, List<String>> unknown) {
+        Set<String> revisedByCode = new HashSet<>();
+        ordered.forEach(revision -> revisedByCode.addAll(revision.revises()));
+        Set<String> ahead = new LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<String, List<String>> candidate : unknown.entrySet()) {
+                String id = candidate.getKey();
+                if (!ahead.contains(id) && !contains(id) && !revisedByCode.contains(id)
+                        && !candidate.getValue().isEmpty()
+                        && candidate.getValue().stream().allMatch(parent -> contains(parent) || ahead.contains(parent))) {
+                    ahead.add(id);
+                    grew = true;
+                }
+            }
+        }
+        return ahead;
+    }
+
     /** The revision with exactly this id; throws {@link TargetResolutionException} suggesting close ids. */
     public Revision get(String id) {
         Revision revision = byId.get(id);

@@ -46,6 +46,13 @@ public record DatabaseState(Map<String, VersionRow> rows, boolean recordsFingerp
                 .toList();
     }
 
+    /** This state without the rows of {@code revisions}. */
+    public DatabaseState without(Set<String> revisions) {
+        Map<String, VersionRow> kept = new LinkedHashMap<>(rows);
+        kept.keySet().removeAll(revisions);
+        return new DatabaseState(kept, recordsFingerprints);
+    }
+
     public VersionRow row(String revision) {
         return rows.get(revision);
     }

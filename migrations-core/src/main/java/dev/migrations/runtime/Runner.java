@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The loop: read the state, plan, and when there is work, take the lock, re-read, and run each revision
@@ -133,14 +134,18 @@ public final class Runner {
                 return new RunResult(List.of(), heads, heads);
             }
             DatabaseState state = exists ? table.read(c) : DatabaseState.empty();
-            verify(state);
-            List<Revision> plan = plan(direction, state, target);
+            Set<String> ahead = aheadTolerated(direction, state);
+            DatabaseState known = state.without(ahead);
+            verify(known);
+            List<Revision> plan = plan(direction, known, target);
+            requireNothingPendingBeside(ahead, plan, state);
             List<VersionRow> vouched = StateCheck.vouchedFor(state, scripts());
             if (plan.isEmpty() && state.incomplete().isEmpty()) {
                 if (!vouched.isEmpty()) {
                     recordFingerprints(c, dialect, table, state.recordsFingerprints(), vouched);
                 }
-                List<String> heads = List.copyOf(graph().currentHeads(state.applied()));
+                warnAhead(state, ahead);
+                List<String> heads = List.copyOf(graph().currentHeads(known.applied()));
                 if (log.isDebugEnabled()) {
                     log.debug("Nothing to {}: {} applied revisions, {} of them loaded to verify their checksum",
                             direction == Direction.UPGRADE ? "upgrade" : "downgrade", state.applied().size(),
@@ -158,12 +163,21 @@ public final class Runner {
                 table.create(c);
                 // Another runner may have migrated while this one waited for the lock.
                 state = table.read(c);
-                verify(state);
+                ahead = aheadTolerated(direction, state);
+                known = state.without(ahead);
+                verify(known);
                 StateCheck.requireComplete(state);
                 if (made != null) {
-                    recordBackup(c, table, made, graph().currentHeads(state.applied()), reason);
+                    recordBackup(c, table, made, graph().currentHeads(known.applied()), reason);
                 }
-                plan = plan(direction, state, target);
+                plan = plan(direction, known, target);
+                requireNothingPendingBeside(ahead, plan, state);
+                if (!ahead.isEmpty()) {
+                    // A newer release migrated while this one waited for the lock.
+                    warnAhead(state, ahead);
+                    List<String> heads = List.copyOf(graph().currentHeads(known.applied()));
+                    return new RunResult(List.of(), heads, heads).withBackup(made);
+                }
                 requireRunnable(plan, direction, dialect.database());
                 table.updateFingerprints(c, StateCheck.vouchedFor(state, scripts()));
                 return runPlan(c, dialect, table, state, direction, plan).withBackup(made);
@@ -376,6 +390,32 @@ public final class Runner {
     private List<Revision> plan(Direction direction, DatabaseState state, String target) {
         return direction == Direction.UPGRADE ? graph().upgradePlan(state.applied(), target)
                 : graph().downgradePlan(state.applied(), target);
+    }
+
+    /**
+     * The revisions a newer release applied on top of this code's history, which an upgrade leaves alone: during a
+     * rolling deploy the old release's replicas still start once the new one has migrated, as with Flyway's future
+     * migrations. Nothing else is tolerated: a downgrade or stamp from older code, or a gap in the code's history.
+     */
+    private Set<String> aheadTolerated(Direction direction, DatabaseState state) {
+        return direction == Direction.UPGRADE ? StateCheck.aheadOfCode(state, graph()) : Set.of();
+    }
+
+    /** Code that still has revisions to run on a database a newer release migrated is not the old release: refused. */
+    private void requireNothingPendingBeside(Set<String> ahead, List<Revision> plan, DatabaseState state) {
+        if (!ahead.isEmpty() && !plan.isEmpty()) {
+            StateCheck.requireKnown(state, graph());
+        }
+    }
+
+    private void warnAhead(DatabaseState state, Set<String> ahead) {
+        if (!ahead.isEmpty()) {
+            log.warn("The database is ahead of this code: {} applied by a newer release on top of this code's "
+                    + "revisions. Nothing to upgrade; running on the newer schema, as an older release's replicas do "
+                    + "during a rolling deploy. If this is no rollout, deploy the code that has {}.",
+                    ahead.stream().map(id -> StateCheck.describe(state.row(id))).collect(Collectors.joining(", ")),
+                    ahead.size() > 1 ? "them" : "it");
+        }
     }
 
     private void verify(DatabaseState state) {

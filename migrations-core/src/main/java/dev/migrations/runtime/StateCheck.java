@@ -7,8 +7,10 @@ import dev.migrations.error.UnknownRevisionException;
 import dev.migrations.graph.Revision;
 import dev.migrations.graph.RevisionGraph;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Compares what the database records with what the code holds, and refuses to go on from a bad state. */
@@ -42,6 +44,14 @@ final class StateCheck {
                         row.appliedAt(), row.appliedBy(), row.executionMillis(), row.progress(), row.error(),
                         scripts.get(row.revision()).sourceFingerprint()))
                 .toList();
+    }
+
+    /** The applied revisions a newer release added on top of the code's history: see {@link RevisionGraph#aheadOf}. */
+    static Set<String> aheadOfCode(DatabaseState state, RevisionGraph graph) {
+        Map<String, List<String>> unknown = new LinkedHashMap<>();
+        unknownInCode(state, graph).stream().filter(VersionRow::isApplied)
+                .forEach(row -> unknown.put(row.revision(), row.revises()));
+        return unknown.isEmpty() ? Set.of() : graph.aheadOf(unknown);
     }
 
     static void requireKnown(DatabaseState state, RevisionGraph graph) {

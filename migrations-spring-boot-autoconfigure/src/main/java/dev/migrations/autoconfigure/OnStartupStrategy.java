@@ -2,6 +2,7 @@ package dev.migrations.autoconfigure;
 
 import dev.migrations.ValidationReport;
 import dev.migrations.Verification;
+import dev.migrations.graph.Revision;
 import dev.migrations.tenant.TenantMigrations;
 import dev.migrations.tenant.TenantProgress;
 import org.slf4j.Logger;
@@ -43,6 +44,12 @@ final class OnStartupStrategy implements MigrationsStrategy {
                 ValidationReport report = set.migrations().validate(set.target(), Verification.SOURCE_FINGERPRINTS);
                 if (!report.upToDate()) {
                     throw new StartupValidationException(set.name(), report);
+                }
+                if (!report.aheadOfCode().isEmpty()) {
+                    log.warn("Migration set '{}': the database is ahead of this code, {} applied by a newer release; "
+                            + "running on the newer schema, as an older release's replicas do during a rolling deploy",
+                            set.name(), report.aheadOfCode().stream()
+                                    .map(r -> Revision.label(r.revision(), r.message())).toList());
                 }
             }
             case NONE -> {

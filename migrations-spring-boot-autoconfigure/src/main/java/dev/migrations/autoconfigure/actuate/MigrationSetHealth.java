@@ -51,7 +51,7 @@ record MigrationSetHealth(Status status, Map<String, Object> details) {
             details.put("error", e.getClass().getName() + ": " + e.getMessage());
             return new MigrationSetHealth(Status.DOWN, details);
         }
-        Set<String> ahead = AheadOfCode.revisions(report, set.migrations().graph());
+        Set<String> ahead = report.aheadOfCode(set.migrations().graph());
         List<Map<String, String>> problems = report.problems().stream()
                 .filter(r -> r.state() != RevisionState.RUNNING && !ahead.contains(r.revision()))
                 .map(MigrationSetHealth::describe).toList();
