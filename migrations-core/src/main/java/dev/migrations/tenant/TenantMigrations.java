@@ -229,7 +229,8 @@ public final class TenantMigrations {
         Iterator<TenantStatus> read = inParallel(all.stream().filter(t -> !atHeads.holds(t)).toList(), parallelism,
                 tenant -> {
                     try {
-                        return TenantStatus.of(tenant, migrationsOf(tenant).status());
+                        Migrations tenantMigrations = migrationsOf(tenant);
+                        return TenantStatus.of(tenant, tenantMigrations.status(), tenantMigrations.graph());
                     } catch (RuntimeException e) {
                         return TenantStatus.unreadable(tenant, e);
                     }

@@ -50,6 +50,21 @@ class H2TenantsTest {
         assertThat(tenants.upgrade("heads", TenantProgress.Listener.NONE).changed()).isEmpty();
     }
 
+    /** The tenants a newer release migrated, seen from the older release: up to date, nothing to upgrade. */
+    @Test
+    void tenantsANewerReleaseMigratedAreUpToDateForTheOlderOne() {
+        String[] schemas = TenantStory.schemas(3).toArray(String[]::new);
+        TenantMigrations.builder(TenantStory.indexed(db.dataSource(), Story.all()), MigrationTenants.schemas(schemas))
+                .build().upgrade("heads", TenantProgress.Listener.NONE).requireSuccess();
+        TenantMigrations older = TenantMigrations.builder(
+                TenantStory.indexed(db.dataSource(), Story.all().subList(0, 2)), MigrationTenants.schemas(schemas))
+                .build();
+
+        assertThat(older.status()).allSatisfy(status -> assertThat(status.upToDate()).as(status.toString()).isTrue());
+        older.requireUpToDate();
+        assertThat(older.upgrade("heads", TenantProgress.Listener.NONE).changed()).isEmpty();
+    }
+
     private static List<String> tables(String schema) {
         return db.strings("SELECT UPPER(table_name) FROM information_schema.tables WHERE UPPER(table_schema) = '"
                 + schema.toUpperCase() + "'");
