@@ -96,6 +96,7 @@ public final class JsonPresenter {
         json.put("heads", validation.status().heads());
         json.put("pending", revisions(validation.report().pending()));
         json.put("problems", revisions(validation.report().problems()));
+        json.put("aheadOfCode", revisions(validation.report().aheadOfCode()));
         return json;
     }
 

@@ -239,6 +239,23 @@ class CommandModeTest {
                 + "drifted.\n");
     }
 
+    /** A newer release's revision on top of this code's: no problem for validate, which lists it apart. */
+    @Test
+    void validatePassesOnADatabaseANewerReleaseMigratedAndListsItsRevisions() {
+        migrations.run("upgrade");
+        insertUnknownRevision("e5000000", "d4000000");
+
+        Run text = migrations.run("validate");
+        Run json = migrations.run("validate", "--json");
+
+        assertThat(text.exitCode()).as(text.toString()).isZero();
+        assertThat(text.outLines()).contains("Ahead of this code, applied by a newer release (1):");
+        assertThat(text.out()).contains("d4000000 -> e5000000");
+        assertThat(json.json().get("upToDate").asBoolean()).isTrue();
+        assertThat(json.json().get("aheadOfCode").get(0).get("revision").asString()).isEqualTo("e5000000");
+        assertThat(json.json().get("problems")).isEmpty();
+    }
+
     @Test
     void validateNamesDriftAndItsFix() {
         migrations.run("upgrade");
