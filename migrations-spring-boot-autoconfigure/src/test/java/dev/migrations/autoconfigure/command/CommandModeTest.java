@@ -254,6 +254,9 @@ class CommandModeTest {
         assertThat(json.json().get("upToDate").asBoolean()).isTrue();
         assertThat(json.json().get("aheadOfCode").get(0).get("revision").asString()).isEqualTo("e5000000");
         assertThat(json.json().get("problems")).isEmpty();
+        Run check = migrations.run("check");
+        assertThat(check.exitCode()).as("the CI gate compares the code with its own database").isEqualTo(1);
+        assertThat(check.out()).contains("e5000000", "Deploy the code that has revision e5000000");
     }
 
     @Test
