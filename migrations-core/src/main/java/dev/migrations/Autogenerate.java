@@ -69,8 +69,9 @@ public final class Autogenerate {
     public Comparison compare(SchemaModel target, ComparisonOptions options) {
         requireUpToDate();
         return withConnection(connection -> {
-            SchemaModel wanted = inScope(connection, target);
-            SchemaModel live = read(connection, wanted);
+            String current = dialect.currentSchema(connection);
+            SchemaModel wanted = inScope(current, target);
+            SchemaModel live = read(connection, current, wanted);
             return new Comparison(live, new SchemaComparator().compare(wanted, live, options));
         });
     }
@@ -82,26 +83,30 @@ public final class Autogenerate {
 
     /** The migrations' schema, with those of the other schemas {@code target} names that the database has. */
     public SchemaModel liveSchema(SchemaModel target) {
-        return withConnection(connection -> read(connection, inScope(connection, target)));
-    }
-
-    /** {@code target} as the comparison's schema sees it: see {@link SchemaModel#seenFrom}. */
-    private SchemaModel inScope(Connection connection, SchemaModel target) throws SQLException {
-        return target.seenFrom(settings.schema() != null ? settings.schema() : dialect.currentSchema(connection));
-    }
-
-    private SchemaModel read(Connection connection, SchemaModel target) throws SQLException {
-        return dialect.schemaReader().read(connection, new ReadScope(namedSchema(connection), settings.table()),
-                target);
+        return withConnection(connection -> {
+            String current = dialect.currentSchema(connection);
+            return read(connection, current, inScope(current, target));
+        });
     }
 
     /**
-     * The migrations' schema where the operations must name it; null where it is the connection's own, in which
-     * unqualified operations land anyway, so that a generated migration does not name a schema it need not.
+     * {@code target} as the comparison's schema sees it: see {@link SchemaModel#seenFrom}.
+     *
+     * @param current the connection's current schema ({@link Dialect#currentSchema}), asked once per comparison
      */
-    private String namedSchema(Connection connection) throws SQLException {
+    private SchemaModel inScope(String current, SchemaModel target) {
+        return target.seenFrom(settings.schema() != null ? settings.schema() : current);
+    }
+
+    /**
+     * The live schema, read in the migrations' schema, which the operations then name; unnamed where it is the
+     * connection's own, in which unqualified operations land anyway, so that a generated migration does not name a
+     * schema it need not.
+     */
+    private SchemaModel read(Connection connection, String current, SchemaModel target) {
         String schema = settings.schema();
-        return schema != null && NameKey.same(schema, dialect.currentSchema(connection)) ? null : schema;
+        String named = schema != null && NameKey.same(schema, current) ? null : schema;
+        return dialect.schemaReader().read(connection, new ReadScope(named, settings.table()), target);
     }
 
     private interface OnConnection<T> {

@@ -275,8 +275,7 @@ public final class Migrations {
         List<RevisionStatus> pending = pendingToward(target, state, statuses);
         StatusReport report = new StatusReport(current(state), graph().heads(), pending.size(), statuses.all());
         Set<String> ahead = report.aheadOfCode(graph());
-        return new ValidationReport(pending,
-                report.problems().stream().filter(r -> !ahead.contains(r.revision())).toList(),
+        return new ValidationReport(pending, report.problemsExcept(ahead),
                 report.revisions().stream().filter(r -> ahead.contains(r.revision())).toList());
     }
 

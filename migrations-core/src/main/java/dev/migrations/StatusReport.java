@@ -28,6 +28,11 @@ public record StatusReport(List<String> current, List<String> heads, int pending
                 || r.state() == RevisionState.CHECKSUM_MISMATCH || r.state() == RevisionState.UNKNOWN_IN_CODE).toList();
     }
 
+    /** The {@link #problems()} other than {@code revisions}, such as those {@link #aheadOfCode} names. */
+    public List<RevisionStatus> problemsExcept(Set<String> revisions) {
+        return problems().stream().filter(r -> !revisions.contains(r.revision())).toList();
+    }
+
     /** The revisions unknown to the code that a newer release applied on top of it: see {@link RevisionGraph#aheadOf}. */
     public Set<String> aheadOfCode(RevisionGraph graph) {
         Map<String, List<String>> unknown = new LinkedHashMap<>();

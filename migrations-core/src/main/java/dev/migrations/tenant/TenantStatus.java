@@ -4,7 +4,6 @@ import dev.migrations.StatusReport;
 import dev.migrations.graph.RevisionGraph;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One tenant's state: its current revisions and how many are pending, or why it could not be read.
@@ -19,9 +18,8 @@ public record TenantStatus(String tenant, List<String> current, int pending, int
 
     /** Its status; a newer release's revisions on top of the code's history are no problem, as for a set. */
     static TenantStatus of(Tenant tenant, StatusReport report, RevisionGraph graph) {
-        Set<String> ahead = report.aheadOfCode(graph);
-        int problems = (int) report.problems().stream().filter(r -> !ahead.contains(r.revision())).count();
-        return new TenantStatus(tenant.name(), report.current(), report.pending(), problems, null);
+        return new TenantStatus(tenant.name(), report.current(), report.pending(),
+                report.problemsExcept(report.aheadOfCode(graph)).size(), null);
     }
 
     /** A tenant that holds every revision of the code, applied from the sources the code has now. */

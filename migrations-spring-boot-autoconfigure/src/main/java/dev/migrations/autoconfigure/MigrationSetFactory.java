@@ -114,21 +114,28 @@ final class MigrationSetFactory {
     private VersionTable versionTable(String name) {
         MigrationsProperties.SetProperties set = properties.ofSet(name);
         String schema = set.getSchema();
-        return new VersionTable(dataSources.location(name), schema == null || schema.isBlank() ? null : schema,
-                orDefault(set.getTable()));
+        return new VersionTable(schema == null || schema.isBlank() ? null : schema, orDefault(set.getTable()));
     }
 
     private static String orDefault(String table) {
         return table == null || table.isBlank() ? RunnerSettings.DEFAULT_TABLE : table;
     }
 
-    /** Two sets sharing one version table would each see the other's revisions as unknown to the code. */
+    /**
+     * Two sets sharing one version table would each see the other's revisions as unknown to the code. Their
+     * databases ({@link MigrationSetDataSources#location}) are compared only where the table's name is the same.
+     */
     private void requireOwnVersionTable(String name, VersionTable table) {
         List<String> others = new ArrayList<>();
         others.add(MigrationSet.DEFAULT);
         others.addAll(properties.getSets().keySet());
+        Object location = null;
         for (String other : others) {
-            if (!other.equals(name) && table.location() != null && versionTable(other).equals(table)) {
+            if (other.equals(name) || !versionTable(other).equals(table)) {
+                continue;
+            }
+            location = location != null ? location : dataSources.location(name);
+            if (location != null && location.equals(dataSources.location(other))) {
                 throw new ConfigurationException("Migration sets '" + name + "' and '" + other + "' share the version "
                         + "table " + table.name() + " in one database: each set needs its own. Set migrations.sets."
                         + (MigrationSet.DEFAULT.equals(name) ? other : name) + ".table to another name.");
@@ -206,10 +213,7 @@ final class MigrationSetFactory {
         return owner;
     }
 
-    /**
-     * Where a set records its revisions; equal for two sets means a clash. Identifiers are quoted, so case counts.
-     * The location is {@link MigrationSetDataSources#location}'s; null when the set has no database at all.
-     */
-    private record VersionTable(Object location, String schema, String name) {
+    /** Where in its database a set records its revisions. Identifiers are quoted, so case counts. */
+    private record VersionTable(String schema, String name) {
     }
 }

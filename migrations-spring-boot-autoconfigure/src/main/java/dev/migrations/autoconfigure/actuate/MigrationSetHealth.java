@@ -52,8 +52,8 @@ record MigrationSetHealth(Status status, Map<String, Object> details) {
             return new MigrationSetHealth(Status.DOWN, details);
         }
         Set<String> ahead = report.aheadOfCode(set.migrations().graph());
-        List<Map<String, String>> problems = report.problems().stream()
-                .filter(r -> r.state() != RevisionState.RUNNING && !ahead.contains(r.revision()))
+        List<Map<String, String>> problems = report.problemsExcept(ahead).stream()
+                .filter(r -> r.state() != RevisionState.RUNNING)
                 .map(MigrationSetHealth::describe).toList();
         List<String> running = report.revisions().stream().filter(r -> r.state() == RevisionState.RUNNING)
                 .map(RevisionStatus::revision).toList();
