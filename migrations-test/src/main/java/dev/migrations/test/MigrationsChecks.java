@@ -158,8 +158,11 @@ public final class MigrationsChecks {
      */
     public void entitiesMatchMigrations() {
         if (entityModel == null || !entityModel.appliesTo(set)) {
+            String reason = entityModel == null ? "the application has no Hibernate ORM"
+                    : entityModel.missingEntityModel(set).orElse("its comparator has none");
             fail("entities match migrations", null, "there is no JPA entity model to compare with set '"
-                    + set.name() + "': add Hibernate ORM and @Entity classes, or leave this check out.");
+                    + set.name() + "' (" + reason + "): add Hibernate ORM and @Entity classes, or leave this check "
+                    + "out.");
         }
         run("entities match migrations", null, "upgrade heads", () -> migrations().upgrade("heads"));
         Autogenerate.Comparison comparison = entityModel.compare(set, List.of());

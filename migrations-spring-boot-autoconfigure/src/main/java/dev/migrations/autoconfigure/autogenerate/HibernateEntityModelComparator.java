@@ -38,11 +38,24 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
         this.properties = properties;
     }
 
+    /**
+     * Several persistence units are not a missing model: the comparison then fails, saying it takes one, so that
+     * {@code check} is never greener than the application.
+     */
     @Override
-    public boolean appliesTo(MigrationSet set) {
+    public Optional<String> missingEntityModel(MigrationSet set) {
+        if (!MigrationSet.DEFAULT.equals(set.name())) {
+            return Optional.of("the entities are compared with the default set's database only");
+        }
         entityManagerFactoriesStarted();
-        return MigrationSet.DEFAULT.equals(set.name()) && capture.captured().size() == 1
-                && !capture.captured().get(0).getEntityBindings().isEmpty();
+        List<Metadata> captured = capture.captured();
+        if (captured.isEmpty()) {
+            return Optional.of("the application started no JPA EntityManagerFactory");
+        }
+        if (captured.size() == 1 && captured.get(0).getEntityBindings().isEmpty()) {
+            return Optional.of("its persistence unit maps no @Entity class");
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -92,9 +105,11 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
                     + "and that the application has @Entity classes.");
         }
         if (captured.size() > 1) {
-            throw new ConfigurationException("Autogenerate compares one persistence unit with the default migration "
-                    + "set, and this application has " + captured.size() + " EntityManagerFactory beans. Compare "
-                    + "each from code with Migrations.autogenerate() and HibernateModelReader.");
+            throw new ConfigurationException("Autogenerate and check compare one persistence unit with the default "
+                    + "migration set's database, and this application has " + captured.size() + " EntityManagerFactory "
+                    + "beans, so its entities were not compared. Compare each from code with Migrations.autogenerate() "
+                    + "and HibernateModelReader (docs/autogenerate.md, \"From code\"), or give the application an "
+                    + "EntityModelComparator bean that compares the one the default set migrates.");
         }
         if (captured.get(0).getEntityBindings().isEmpty()) {
             throw new ConfigurationException("Autogenerate compares the JPA entities with the database, and Hibernate "

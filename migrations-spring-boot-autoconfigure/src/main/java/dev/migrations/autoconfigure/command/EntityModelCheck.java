@@ -10,6 +10,7 @@ import dev.migrations.command.OperationText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The check of {@code migrations check} that the entities and the database agree, as {@code alembic check}:
@@ -42,11 +43,21 @@ public final class EntityModelCheck implements MigrationsCheck {
         return findings;
     }
 
+    /** The entity model's size, or why there was none to compare: a check that compared nothing says so. */
     @Override
     public List<String> compared(MigrationSet set) {
+        Optional<String> missing = comparator.missingEntityModel(set);
+        if (missing.isPresent()) {
+            return List.of(noEntityModel(missing.get()));
+        }
         return comparator.entityModel(set).map(model -> List.of("the entity model ("
                 + Counted.of(model.tables().size(), "table") + ", " + Counted.of(model.tables().values().stream()
                 .mapToInt(table -> table.columns().size()).sum(), "column") + ") with the database"))
                 .orElse(List.of());
+    }
+
+    /** What {@code check} says it compared when there was no entity model, with the reason. */
+    static String noEntityModel(String reason) {
+        return "no entity model (" + reason + ")";
     }
 }

@@ -16,9 +16,17 @@ public interface EntityModelComparator {
 
     /**
      * Whether there is an entity model to compare with this set's database; {@code check} passes over a set
-     * for which there is not.
+     * for which there is not, saying so ({@link #missingEntityModel}).
      */
-    boolean appliesTo(MigrationSet set);
+    default boolean appliesTo(MigrationSet set) {
+        return missingEntityModel(set).isEmpty();
+    }
+
+    /**
+     * Why there is no entity model to compare with this set's database, as a phrase ("the application started no
+     * JPA EntityManagerFactory"); empty when there is one.
+     */
+    Optional<String> missingEntityModel(MigrationSet set);
 
     /**
      * @param renames renames stated on the command line, in addition to those the entities state

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -33,6 +34,14 @@ public final class MigrationsCommandAutoConfiguration {
     @ConditionalOnBooleanProperty(MigrationsCommandRunListener.LEAN)
     static ApplicationRunnersLeftOut migrationsApplicationRunnersLeftOut() {
         return new ApplicationRunnersLeftOut();
+    }
+
+    /** Static, as above; only where the application has JPA. */
+    @Bean
+    @ConditionalOnBooleanProperty(MigrationsCommandRunListener.LEAN)
+    @ConditionalOnClass(name = "jakarta.persistence.EntityManagerFactory")
+    static EntityManagerFactoriesLeftOut migrationsEntityManagerFactoriesLeftOut() {
+        return new EntityManagerFactoriesLeftOut();
     }
 
     @Bean

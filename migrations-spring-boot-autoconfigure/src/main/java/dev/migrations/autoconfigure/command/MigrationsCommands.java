@@ -43,6 +43,10 @@ public class MigrationsCommands {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationsCommands.class);
 
+    /** Why {@code check} compared no entity model when the autogenerate configuration is absent. */
+    private static final String WITHOUT_HIBERNATE = "the application has no Hibernate ORM entity model, as with "
+            + "Spring Data JDBC; only the revisions were compared with the database";
+
     private final Supplier<List<MigrationSet>> sets;
     private final MigrationClassWriter writer;
     private final Supplier<List<MigrationsCheck>> checks;
@@ -197,8 +201,13 @@ public class MigrationsCommands {
             case CHECK -> {
                 CheckReport check = commands.check(() -> {
                     List<MigrationsCheck> further = checks.get();
-                    return new FurtherChecks(further.stream().flatMap(each -> each.check(set).stream()).toList(),
+                    List<String> compared = new ArrayList<>(
                             further.stream().flatMap(each -> each.compared(set).stream()).toList());
+                    if (further.stream().noneMatch(EntityModelCheck.class::isInstance)) {
+                        compared.add(EntityModelCheck.noEntityModel(WITHOUT_HIBERNATE));
+                    }
+                    return new FurtherChecks(further.stream().flatMap(each -> each.check(set).stream()).toList(),
+                            compared);
                 });
                 presented.add(check, presented.text::check, presented.json::check);
                 presented.text.checkFailure(check).ifPresent(result::fail);

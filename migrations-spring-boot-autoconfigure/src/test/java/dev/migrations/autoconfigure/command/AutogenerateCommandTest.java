@@ -6,6 +6,7 @@ import dev.migrations.MigrationScript;
 import dev.migrations.autoconfigure.autogenerate.entityapp.audited.AuditedApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.current.CurrentSchemaApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.older.OlderSchemaApplication;
+import dev.migrations.autoconfigure.autogenerate.entityapp.twounits.TwoUnitsApplication;
 import dev.migrations.autoconfigure.command.CommandMode.Run;
 import dev.migrations.autoconfigure.command.storyapp.StoryTestApplication;
 import dev.migrations.autogenerate.Compiler;
@@ -211,6 +212,39 @@ class AutogenerateCommandTest {
         assertThat(revision.exitCode()).isEqualTo(1);
         assertThat(revision.err()).contains("Hibernate found no @Entity class in this application");
         assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.outLines()).last().asString()
+                .endsWith("; no entity model (its persistence unit maps no @Entity class).");
+    }
+
+    @Test
+    void checkFailsWhenItCannotTellWhichOfSeveralPersistenceUnitsToCompare() {
+        CommandMode migrations = app(TwoUnitsApplication.class)
+                .with("migrations.packages", CurrentSchemaApplication.class.getPackageName());
+        // Lean, so the application's own EntityManagerFactory beans are left out with the JPA they are built with.
+        Run upgrade = migrations.run("upgrade");
+
+        Run check = migrations.run("check");
+
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).doesNotContain("OK:");
+        assertThat(check.err()).contains("this application has 2 EntityManagerFactory beans, so its entities were "
+                + "not compared").contains("EntityModelComparator bean");
+    }
+
+    @Test
+    void checkWithoutHibernateSaysThatItComparedNoEntityModel() {
+        CommandMode withoutHibernate = app(StoryTestApplication.class).with("spring.autoconfigure.exclude",
+                "dev.migrations.autoconfigure.autogenerate.MigrationsAutogenerateAutoConfiguration");
+        withoutHibernate.run("upgrade");
+
+        Run check = withoutHibernate.run("check");
+
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.outLines()).last().asString().endsWith("; no entity model (the application has no "
+                + "Hibernate ORM entity model, as with Spring Data JDBC; only the revisions were compared with the "
+                + "database).");
     }
 
     private List<Path> javaFiles() throws IOException {

@@ -296,7 +296,7 @@ class CommandModeTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).isEqualTo("OK: the database is at the code's heads (d4000000 (head)) and nothing "
                 + "drifted.\nCompared: 5 revisions with the version table, each applied one's checksum from its "
-                + "code.\n");
+                + "code; no entity model (its persistence unit maps no @Entity class).\n");
     }
 
     @Test

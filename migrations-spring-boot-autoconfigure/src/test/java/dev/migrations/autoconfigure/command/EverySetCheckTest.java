@@ -46,7 +46,9 @@ class EverySetCheckTest {
         assertThat(passing.exitCode()).as(passing.toString()).isZero();
         assertThat(passing.outLines()).contains("set default:", "set audit:")
                 .anyMatch(line -> line.startsWith("  OK: the database is at the code's heads (ord1 (head))"))
-                .anyMatch(line -> line.startsWith("  OK: the database is at the code's heads (aev2 (head))"));
+                .anyMatch(line -> line.startsWith("  OK: the database is at the code's heads (aev2 (head))"))
+                .anyMatch(line -> line.endsWith("; no entity model (the entities are compared with the default "
+                        + "set's database only)."));
 
         assertThat(commands().run("downgrade", "-1", "--set", "audit").exitCode()).isZero();
         CommandMode.Run behind = commands().run("check");
