@@ -31,6 +31,12 @@ public final class MigrationsCommandAutoConfiguration {
 
     /** Static: a post-processor of the bean factory, created before any configuration class is. */
     @Bean
+    static BackgroundWorkLeftOut migrationsBackgroundWorkLeftOut() {
+        return new BackgroundWorkLeftOut();
+    }
+
+    /** Static, as above. */
+    @Bean
     @ConditionalOnBooleanProperty(MigrationsCommandRunListener.LEAN)
     static ApplicationRunnersLeftOut migrationsApplicationRunnersLeftOut() {
         return new ApplicationRunnersLeftOut();

@@ -1,0 +1,79 @@
+package dev.migrations.autoconfigure.command;
+
+import dev.migrations.autoconfigure.command.CommandMode.Run;
+import dev.migrations.autoconfigure.command.backgroundapp.BackgroundWorkApplication;
+import dev.migrations.autoconfigure.command.storyapp.StoryTestApplication;
+import dev.migrations.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.concurrent.TimeUnit;
+
+import static dev.migrations.autoconfigure.command.backgroundapp.BackgroundWorkApplication.LISTENER_CREATED;
+import static dev.migrations.autoconfigure.command.backgroundapp.BackgroundWorkApplication.LISTENER_STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A command runs beside the service (a Kubernetes Job), so none of the service's background work may start in it:
+ * not its listener containers, not its scheduled jobs; in a lean start and in a whole one alike. The same
+ * application started as a service does both, which shows the test application would reveal them.
+ */
+class BackgroundWorkTest {
+
+    /** Long enough for a job scheduled every 10 ms, from the start, to have run. */
+    private static final long SCHEDULED_JOB_WAIT_MS = 500;
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    private final CommandMode migrations = CommandMode.of(BackgroundWorkApplication.class, db)
+            .with("migrations.packages", StoryTestApplication.class.getPackageName());
+
+    @BeforeEach
+    void nothingRanYet() {
+        db.reset();
+        BackgroundWorkApplication.reset();
+    }
+
+    @Test
+    void theServiceItselfStartsItsListenerAndRunsItsJob() throws InterruptedException {
+        SpringApplication service = new SpringApplication(BackgroundWorkApplication.class);
+        try (ConfigurableApplicationContext ignored = service.run("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--migrations.packages=" + StoryTestApplication.class.getPackageName())) {
+            assertThat(LISTENER_STARTED).isTrue();
+            assertThat(BackgroundWorkApplication.scheduledRun.await(SCHEDULED_JOB_WAIT_MS, TimeUnit.MILLISECONDS))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aLeanCommandNeitherCreatesNorStartsTheListener() throws InterruptedException {
+        try (Run run = migrations.start("current")) {
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(LISTENER_CREATED).isFalse();
+            assertThat(BackgroundWorkApplication.scheduledRun.await(SCHEDULED_JOB_WAIT_MS, TimeUnit.MILLISECONDS))
+                    .isFalse();
+        }
+        assertThat(LISTENER_STARTED).isFalse();
+    }
+
+    @Test
+    void aCommandOfTheWholeApplicationStartsNoListenerAndRunsNoJob() throws InterruptedException {
+        migrations.run("upgrade");
+        BackgroundWorkApplication.reset();
+
+        try (Run run = migrations.start("check")) {
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(LISTENER_CREATED).isTrue();
+            assertThat(LISTENER_STARTED).isFalse();
+            assertThat(BackgroundWorkApplication.scheduledRun.await(SCHEDULED_JOB_WAIT_MS, TimeUnit.MILLISECONDS))
+                    .isFalse();
+        }
+        assertThat(LISTENER_STARTED).isFalse();
+    }
+}
