@@ -35,6 +35,12 @@ public final class MigrationsCommandAutoConfiguration {
         return new BackgroundWorkLeftOut();
     }
 
+    /** Static, as above; also the factory of the application's {@code @EventListener} methods. */
+    @Bean
+    static StartupListenersLeftOut migrationsStartupListenersLeftOut() {
+        return new StartupListenersLeftOut();
+    }
+
     /** Static, as above. */
     @Bean
     @ConditionalOnBooleanProperty(MigrationsCommandRunListener.LEAN)

@@ -1,8 +1,12 @@
-package dev.migrations.autoconfigure.command.backgroundapp;
+package dev.migrations.autoconfigure.command.serviceworkapp;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,12 +15,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A service with work of its own in the background: a listener container that starts with the context (as those
- * of RabbitMQ or Kafka do) and a scheduled job. What each did is recorded here, for the test to read.
+ * A service with work of its own: a listener container that starts with the context (as those of RabbitMQ or Kafka
+ * do), a scheduled job, and listeners that warm a cache when the application has started and seed data when the
+ * context is refreshed. What each did is recorded here, for the test to read.
  */
 @SpringBootApplication
 @EnableScheduling
-public class BackgroundWorkApplication {
+public class ServiceWorkApplication {
 
     /** Whether the listener container was created, and whether it was started. */
     public static final AtomicBoolean LISTENER_CREATED = new AtomicBoolean();
@@ -25,10 +30,18 @@ public class BackgroundWorkApplication {
     /** Counted down each time the scheduled job runs. */
     public static volatile CountDownLatch scheduledRun = new CountDownLatch(1);
 
+    /** Whether the cache warmer was created, and whether it warmed; whether the seeder seeded. */
+    public static final AtomicBoolean WARMER_CREATED = new AtomicBoolean();
+    public static final AtomicBoolean WARMED = new AtomicBoolean();
+    public static final AtomicBoolean SEEDED = new AtomicBoolean();
+
     public static void reset() {
         LISTENER_CREATED.set(false);
         LISTENER_STARTED.set(false);
         scheduledRun = new CountDownLatch(1);
+        WARMER_CREATED.set(false);
+        WARMED.set(false);
+        SEEDED.set(false);
     }
 
     @Bean
@@ -61,6 +74,28 @@ public class BackgroundWorkApplication {
         @Scheduled(fixedDelay = 10)
         void send() {
             scheduledRun.countDown();
+        }
+    }
+
+    @Component
+    static class CacheWarmer {
+
+        CacheWarmer() {
+            WARMER_CREATED.set(true);
+        }
+
+        @EventListener(ApplicationStartedEvent.class)
+        void warm() {
+            WARMED.set(true);
+        }
+    }
+
+    @Component
+    static class Seeder implements ApplicationListener<ContextRefreshedEvent> {
+
+        @Override
+        public void onApplicationEvent(ContextRefreshedEvent event) {
+            SEEDED.set(true);
         }
     }
 }

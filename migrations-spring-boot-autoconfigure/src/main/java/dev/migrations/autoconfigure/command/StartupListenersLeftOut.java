@@ -1,0 +1,89 @@
+package dev.migrations.autoconfigure.command;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.EventListenerFactory;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+/**
+ * In command mode, the application's own event listeners (those of its packages, as {@code @SpringBootApplication}
+ * sets them) hear nothing: a command is not the application starting. A listener that warms a cache or seeds data
+ * when the context is refreshed or the application started would otherwise run in every command: in a lean start
+ * it fails the command for want of the repository it uses, and on a new database it fails before
+ * {@code upgrade} could create its tables. Its {@code @EventListener} methods are registered as listeners that
+ * accept no event (so their beans are never created), and its {@code ApplicationListener} beans are left out.
+ * The listeners of Spring and of libraries are kept.
+ */
+final class StartupListenersLeftOut implements BeanFactoryPostProcessor, EventListenerFactory, BeanFactoryAware,
+        Ordered {
+
+    private BeanFactory beanFactory;
+
+    @Override
+    public void setBeanFactory(BeanFactory beanFactory) {
+        this.beanFactory = beanFactory;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory factory) {
+        if (!(factory instanceof BeanDefinitionRegistry registry)) {
+            return;
+        }
+        for (String name : factory.getBeanNamesForType(ApplicationListener.class, true, false)) {
+            Class<?> type = factory.getType(name, false);
+            if (type != null && isTheApplications(type) && registry.containsBeanDefinition(name)) {
+                registry.removeBeanDefinition(name);
+            }
+        }
+    }
+
+    @Override
+    public boolean supportsMethod(Method method) {
+        return isTheApplications(method.getDeclaringClass());
+    }
+
+    @Override
+    public ApplicationListener<?> createApplicationListener(String beanName, Class<?> type, Method method) {
+        return new DeafListener();
+    }
+
+    /** Before Spring's own factories, so that the application's methods are never bound to their beans. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    private boolean isTheApplications(Class<?> type) {
+        if (beanFactory == null || !AutoConfigurationPackages.has(beanFactory)) {
+            return false;
+        }
+        List<String> packages = AutoConfigurationPackages.get(beanFactory);
+        String name = type.getName();
+        return packages.stream().anyMatch(pkg -> name.startsWith(pkg + "."));
+    }
+
+    /** Accepts no event, so the multicaster never calls it, nor creates the bean it stands for. */
+    private static final class DeafListener implements GenericApplicationListener {
+
+        @Override
+        public boolean supportsEventType(ResolvableType eventType) {
+            return false;
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            // Never called: supportsEventType refuses every event.
+        }
+    }
+}
