@@ -6,6 +6,7 @@ import dev.migrations.runtime.MigrationListener;
 import dev.migrations.tenant.MigrationTenants;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -73,9 +74,25 @@ public final class MigrationsAutoConfiguration {
                 Objects.requireNonNullElse(properties.getOnStartup(), OnStartup.UPGRADE),
                 properties.getBackup().isOnUpgrade());
         // In command mode the command alone acts on the database: not even the application's own strategy runs.
-        boolean commandMode = environment.getProperty("migrations.command-line.enabled", Boolean.class, false);
-        return new MigrationsInitializer(sets.orderedStream().toList(),
-                commandMode ? new OnStartupStrategy(OnStartup.NONE, false) : strategy.getIfAvailable(() -> configured));
+        return new MigrationsInitializer(sets.orderedStream().toList(), isCommandMode(environment)
+                ? new OnStartupStrategy(OnStartup.NONE, false) : strategy.getIfAvailable(() -> configured));
+    }
+
+    /**
+     * Migrating on start-up happens on start-up, lazy initialization or not ({@code spring.main.lazy-initialization}):
+     * otherwise an application whose database users are all lazy would migrate on its first request, and the
+     * readiness it reports, which waits for the migrations, would keep that request from ever coming. Command mode,
+     * which starts lazily and runs no start-up action, creates the initializer only as a command needs it.
+     */
+    @Bean
+    static LazyInitializationExcludeFilter migrationsInitializerNotLazy(Environment environment) {
+        boolean commandMode = isCommandMode(environment);
+        return (name, definition, type) -> !commandMode && type != null
+                && MigrationsInitializer.class.isAssignableFrom(type);
+    }
+
+    private static boolean isCommandMode(Environment environment) {
+        return environment.getProperty("migrations.command-line.enabled", Boolean.class, false);
     }
 
     /** Makes Hibernate's ddl-auto default to none on every DataSource a set migrates. */

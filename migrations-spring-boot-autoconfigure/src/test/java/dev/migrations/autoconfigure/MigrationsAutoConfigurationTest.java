@@ -6,6 +6,7 @@ import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -59,6 +60,17 @@ class MigrationsAutoConfigurationTest {
                     assertThat(context).doesNotHaveBean(MigrationsInitializer.class);
                     assertThat(context).doesNotHaveBean(MigrationSet.class);
                     assertThat(Catalog.of(db.dataSource()).hasTable("items")).isFalse();
+                });
+    }
+
+    @Test
+    void migratesAsTheContextStartsEvenUnderLazyInitialization() {
+        runner.withBean(DataSource.class, db::dataSource)
+                .withInitializer(context -> context.addBeanFactoryPostProcessor(
+                        new LazyInitializationBeanFactoryPostProcessor()))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(Catalog.of(db.dataSource()).hasTable("items")).isTrue();
                 });
     }
 
