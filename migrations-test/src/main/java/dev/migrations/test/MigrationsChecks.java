@@ -8,6 +8,7 @@ import dev.migrations.autoconfigure.command.EntityModelComparator;
 import dev.migrations.autoconfigure.command.MigrationsCheck;
 import dev.migrations.autogenerate.ComparisonResult;
 import dev.migrations.autogenerate.SchemaComparator;
+import dev.migrations.command.Counted;
 import dev.migrations.command.OperationText;
 import dev.migrations.graph.Revision;
 import dev.migrations.schema.SchemaModel;
@@ -152,6 +153,15 @@ public final class MigrationsChecks {
     }
 
     /**
+     * Whether the application has something to compare its entities with the database: Hibernate ORM on its class
+     * path (or an {@link EntityModelComparator} of its own). An application on Spring Data JDBC, jOOQ or plain JDBC
+     * has no entity model, and {@link #entitiesMatchMigrations()} nothing to check.
+     */
+    public boolean canCompareEntities() {
+        return entityModel != null;
+    }
+
+    /**
      * Check 5: once the database is at the heads, the JPA entities and the database agree: autogenerate finds
      * nothing to write, nothing the entities map that it cannot express, and Hibernate's own validation passes, as
      * {@code migrations check}.
@@ -193,8 +203,8 @@ public final class MigrationsChecks {
         if (!file.exists()) {
             file.write(current);
             fail("no edited history", null, "there was no checksum file at " + checksumFile + "; it is written "
-                    + "now with the " + current.size() + " revisions' checksums: commit it, so that an edit of a "
-                    + "released revision fails this check.");
+                    + "now with the checksums of " + Counted.of(current.size(), "revision") + ": commit it, so that "
+                    + "an edit of a released revision fails this check.");
         }
         List<String> problems = new ArrayList<>();
         file.read().forEach((revision, recorded) -> {
