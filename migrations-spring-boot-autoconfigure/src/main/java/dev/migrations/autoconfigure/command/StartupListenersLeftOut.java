@@ -6,24 +6,31 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ApplicationContextEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.event.EventListenerFactory;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * In command mode, the application's own event listeners (those of its packages, as {@code @SpringBootApplication}
- * sets them) hear nothing: a command is not the application starting. A listener that warms a cache or seeds data
- * when the context is refreshed or the application started would otherwise run in every command: in a lean start
- * it fails the command for want of the repository it uses, and on a new database it fails before
- * {@code upgrade} could create its tables. Its {@code @EventListener} methods are registered as listeners that
- * accept no event (so their beans are never created), and its {@code ApplicationListener} beans are left out.
- * The listeners of Spring and of libraries are kept.
+ * In command mode, the application's own listeners of its lifecycle (the context refreshed, started or closed, the
+ * application started or ready, its availability changed) hear nothing: a command is not the application
+ * starting. A listener that warms a cache or seeds data when the context is refreshed or the application started
+ * would otherwise run in every command: in a lean start it fails the command for want of the repository it uses,
+ * and on a new database it fails before {@code upgrade} could create its tables. Such {@code @EventListener}
+ * methods of the application's packages (those {@code @SpringBootApplication} sets) become listeners that accept
+ * no event, so their beans are never created for them, and such {@code ApplicationListener} beans are left out.
+ * The application's listeners of its own events, and the listeners of Spring and of libraries, are kept.
  */
 final class StartupListenersLeftOut implements BeanFactoryPostProcessor, EventListenerFactory, BeanFactoryAware,
         Ordered {
@@ -42,15 +49,23 @@ final class StartupListenersLeftOut implements BeanFactoryPostProcessor, EventLi
         }
         for (String name : factory.getBeanNamesForType(ApplicationListener.class, true, false)) {
             Class<?> type = factory.getType(name, false);
-            if (type != null && isTheApplications(type) && registry.containsBeanDefinition(name)) {
+            if (type != null && isTheApplications(type) && registry.containsBeanDefinition(name)
+                    && isLifecycleEvent(ResolvableType.forClass(type).as(ApplicationListener.class).resolveGeneric())) {
                 registry.removeBeanDefinition(name);
             }
         }
     }
 
+    /** The application's {@code @EventListener} methods that hear only lifecycle events. */
     @Override
     public boolean supportsMethod(Method method) {
-        return isTheApplications(method.getDeclaringClass());
+        if (!isTheApplications(method.getDeclaringClass())) {
+            return false;
+        }
+        EventListener annotation = AnnotatedElementUtils.findMergedAnnotation(method, EventListener.class);
+        Class<?>[] events = annotation == null || annotation.classes().length == 0
+                ? method.getParameterTypes() : annotation.classes();
+        return events.length > 0 && Stream.of(events).allMatch(StartupListenersLeftOut::isLifecycleEvent);
     }
 
     @Override
@@ -62,6 +77,13 @@ final class StartupListenersLeftOut implements BeanFactoryPostProcessor, EventLi
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    /** An event of the context's or the application's lifecycle, as Spring and Spring Boot publish them. */
+    static boolean isLifecycleEvent(Class<?> event) {
+        return event != null && (ApplicationContextEvent.class.isAssignableFrom(event)
+                || SpringApplicationEvent.class.isAssignableFrom(event)
+                || AvailabilityChangeEvent.class.isAssignableFrom(event));
     }
 
     private boolean isTheApplications(Class<?> type) {

@@ -72,6 +72,16 @@ class ServiceWorkInCommandsTest {
     }
 
     @Test
+    void theServiceStillHearsItsOwnEventsInACommand() {
+        try (Run run = migrations.start("current")) {
+            run.context().publishEvent(new ServiceWorkApplication.NoteArchived("n1"));
+
+            assertThat(ServiceWorkApplication.ARCHIVAL_HEARD).isTrue();
+            assertThat(WARMED).isFalse();
+        }
+    }
+
+    @Test
     void aCommandOfTheWholeApplicationRunsNoneOfTheServicesWork() throws InterruptedException {
         migrations.run("upgrade");
         ServiceWorkApplication.reset();

@@ -35,6 +35,9 @@ public class ServiceWorkApplication {
     public static final AtomicBoolean WARMED = new AtomicBoolean();
     public static final AtomicBoolean SEEDED = new AtomicBoolean();
 
+    /** Whether the service heard its own event. */
+    public static final AtomicBoolean ARCHIVAL_HEARD = new AtomicBoolean();
+
     public static void reset() {
         LISTENER_CREATED.set(false);
         LISTENER_STARTED.set(false);
@@ -42,6 +45,11 @@ public class ServiceWorkApplication {
         WARMER_CREATED.set(false);
         WARMED.set(false);
         SEEDED.set(false);
+        ARCHIVAL_HEARD.set(false);
+    }
+
+    /** An event of the service's own. */
+    public record NoteArchived(String note) {
     }
 
     @Bean
@@ -96,6 +104,15 @@ public class ServiceWorkApplication {
         @Override
         public void onApplicationEvent(ContextRefreshedEvent event) {
             SEEDED.set(true);
+        }
+    }
+
+    @Component
+    static class ArchiveLog {
+
+        @EventListener
+        void on(NoteArchived event) {
+            ARCHIVAL_HEARD.set(true);
         }
     }
 }
