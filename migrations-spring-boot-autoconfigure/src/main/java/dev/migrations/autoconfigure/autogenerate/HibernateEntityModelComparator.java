@@ -29,6 +29,7 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
     private final EntityMetadataCapture capture;
     private final ObjectProvider<EntityManagerFactory> entityManagerFactories;
     private final MigrationsProperties properties;
+    private volatile ReadModel lastRead;
 
     public HibernateEntityModelComparator(EntityMetadataCapture capture,
                                           ObjectProvider<EntityManagerFactory> entityManagerFactories,
@@ -78,8 +79,20 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
         return appliesTo(set) ? Optional.of(model(metadata())) : Optional.empty();
     }
 
-    private static SchemaModel model(Metadata metadata) {
-        return new HibernateModelReader().read(metadata);
+    /**
+     * The model of this metadata, read once: {@code check} compares it and then says what it compared. The metadata
+     * of a started persistence unit does not change.
+     */
+    private SchemaModel model(Metadata metadata) {
+        ReadModel read = lastRead;
+        if (read == null || read.metadata() != metadata) {
+            read = new ReadModel(metadata, new HibernateModelReader().read(metadata));
+            lastRead = read;
+        }
+        return read.model();
+    }
+
+    private record ReadModel(Metadata metadata, SchemaModel model) {
     }
 
     private static List<Rename> renamesOf(Metadata metadata) {

@@ -2,11 +2,9 @@ package dev.migrations.autoconfigure.command;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.CommandLineRunner;
 
-import java.util.stream.Stream;
 
 /**
  * In lean command mode, removes the application's own {@link ApplicationRunner} and {@link CommandLineRunner}
@@ -17,16 +15,8 @@ final class ApplicationRunnersLeftOut implements BeanFactoryPostProcessor {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        if (!(beanFactory instanceof BeanDefinitionRegistry registry)) {
-            return;
-        }
-        Stream.of(beanFactory.getBeanNamesForType(ApplicationRunner.class, true, false),
-                        beanFactory.getBeanNamesForType(CommandLineRunner.class, true, false))
-                .flatMap(Stream::of)
-                .distinct()
-                .filter(name -> !isCommandRunner(beanFactory, name))
-                .filter(registry::containsBeanDefinition)
-                .forEach(registry::removeBeanDefinition);
+        BeanDefinitionsLeftOut.remove(beanFactory, name -> !isCommandRunner(beanFactory, name),
+                ApplicationRunner.class, CommandLineRunner.class);
     }
 
     private static boolean isCommandRunner(ConfigurableListableBeanFactory beanFactory, String name) {

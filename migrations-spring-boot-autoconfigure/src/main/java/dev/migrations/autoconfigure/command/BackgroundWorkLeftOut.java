@@ -19,12 +19,10 @@ final class BackgroundWorkLeftOut implements BeanFactoryPostProcessor {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        // The post-processor @EnableScheduling registers: without it, no @Scheduled method is scheduled.
+        BeanDefinitionsLeftOut.remove(beanFactory, name -> true, ScheduledAnnotationBeanPostProcessor.class);
         if (!(beanFactory instanceof BeanDefinitionRegistry registry)) {
             return;
-        }
-        // The post-processor @EnableScheduling registers: without it, no @Scheduled method is scheduled.
-        for (String name : beanFactory.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class, true, false)) {
-            registry.removeBeanDefinition(name);
         }
         String processor = AbstractApplicationContext.LIFECYCLE_PROCESSOR_BEAN_NAME;
         if (registry.containsBeanDefinition(processor)) {

@@ -1,12 +1,8 @@
 package dev.migrations.autoconfigure.command;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-
-import java.util.stream.Stream;
 
 /**
  * In lean command mode, removes the {@link EntityManagerFactory} beans the application declares itself (a second
@@ -19,13 +15,6 @@ final class EntityManagerFactoriesLeftOut implements BeanFactoryPostProcessor {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        if (!(beanFactory instanceof BeanDefinitionRegistry registry)) {
-            return;
-        }
-        Stream.of(beanFactory.getBeanNamesForType(EntityManagerFactory.class, true, false))
-                .map(BeanFactoryUtils::transformedBeanName)
-                .distinct()
-                .filter(registry::containsBeanDefinition)
-                .forEach(registry::removeBeanDefinition);
+        BeanDefinitionsLeftOut.remove(beanFactory, name -> true, EntityManagerFactory.class);
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
@@ -44,16 +43,11 @@ final class StartupListenersLeftOut implements BeanFactoryPostProcessor, EventLi
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory factory) {
-        if (!(factory instanceof BeanDefinitionRegistry registry)) {
-            return;
-        }
-        for (String name : factory.getBeanNamesForType(ApplicationListener.class, true, false)) {
+        BeanDefinitionsLeftOut.remove(factory, name -> {
             Class<?> type = factory.getType(name, false);
-            if (type != null && isTheApplications(type) && registry.containsBeanDefinition(name)
-                    && isLifecycleEvent(ResolvableType.forClass(type).as(ApplicationListener.class).resolveGeneric())) {
-                registry.removeBeanDefinition(name);
-            }
-        }
+            return type != null && isTheApplications(type)
+                    && isLifecycleEvent(ResolvableType.forClass(type).as(ApplicationListener.class).resolveGeneric());
+        }, ApplicationListener.class);
     }
 
     /** The application's {@code @EventListener} methods that hear only lifecycle events. */
