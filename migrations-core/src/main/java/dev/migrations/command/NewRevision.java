@@ -43,14 +43,15 @@ public final class NewRevision {
 
     /**
      * The configured package; else the package of a migration the new one follows; else of any head; else, for
-     * the first revision, {@code migrations} under the application's package.
+     * the first revision, the first revision's package.
      *
-     * @param configured         {@code migrations.revision-package}, or null
-     * @param packagesByRevision the package of each migration class the application has
-     * @param applicationPackage the application's base package, when it has one
+     * @param configured           {@code migrations.revision-package}, or null
+     * @param packagesByRevision   the package of each migration class the application has
+     * @param firstRevisionPackage where a set's first revision goes, when the caller knows: for the default set
+     *                             {@code migrations} under the application's package, for another its own package
      */
     public static String packageName(String configured, Map<String, String> packagesByRevision, List<String> revises,
-                                     RevisionGraph graph, Optional<String> applicationPackage) {
+                                     RevisionGraph graph, Optional<String> firstRevisionPackage) {
         if (configured != null && !configured.isBlank()) {
             if (!SourceVersion.isName(configured.strip())) {
                 throw new ConfigurationException("migrations.revision-package '" + configured + "' is not a Java "
@@ -63,8 +64,8 @@ public final class NewRevision {
         if (near.isPresent()) {
             return near.get();
         }
-        if (graph.revisions().isEmpty() && applicationPackage.isPresent()) {
-            return applicationPackage.get() + ".migrations";
+        if (graph.revisions().isEmpty() && firstRevisionPackage.isPresent()) {
+            return firstRevisionPackage.get();
         }
         throw new ConfigurationException("Cannot tell which package the new migration class goes in: the classes of "
                 + "the current heads (" + String.join(", ", graph.heads()) + ") are not among this application's migration "

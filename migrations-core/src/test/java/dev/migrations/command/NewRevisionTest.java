@@ -65,13 +65,13 @@ class NewRevisionTest {
     }
 
     @Test
-    void theFirstRevisionGoesUnderTheApplicationPackage() {
+    void theFirstRevisionGoesInTheFirstRevisionPackage() {
         RevisionGraph empty = RevisionGraph.of(List.of());
 
-        assertThat(NewRevision.packageName("", Map.of(), List.of(), empty, Optional.of("com.example.app")))
+        assertThat(NewRevision.packageName("", Map.of(), List.of(), empty, Optional.of("com.example.app.migrations")))
                 .isEqualTo("com.example.app.migrations");
         assertThatThrownBy(() -> NewRevision.packageName(null, Map.of(), List.of("b2b2b2b2"), GRAPH,
-                Optional.of("com.example.app")))
+                Optional.of("com.example.app.migrations")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("Set migrations.revision-package");
     }

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The DataSource each migration set runs on: for the default set the {@link MigrationsDataSource} one if there
@@ -16,7 +17,7 @@ import java.util.Objects;
  * {@code data-source}, or the default set's when it names none. A set's own URL, user or password
  * ({@link MigrationsConnection}) derive an unpooled DataSource from it.
  */
-final class MigrationSetDataSources {
+public final class MigrationSetDataSources {
 
     private final ListableBeanFactory beanFactory;
     private final MigrationsProperties properties;
@@ -66,6 +67,24 @@ final class MigrationSetDataSources {
         DataSource dataSource = managed(setName);
         return dataSource == null ? null
                 : MigrationsConnection.urlOf(dataSource).<Object>map(url -> url).orElse(dataSource);
+    }
+
+    /** Whether this is the DataSource whose schema the set manages ({@link #managed(String)}). */
+    public boolean manages(String setName, DataSource dataSource) {
+        return dataSource != null && dataSource == managed(setName);
+    }
+
+    /**
+     * Whether this DataSource connects to the URL of the one the set manages: the same database, through another
+     * DataSource (a {@code @MigrationsDataSource} of the schema's owner, say). False where either URL is unreadable.
+     */
+    public boolean managesUrlOf(String setName, DataSource dataSource) {
+        DataSource managed = managed(setName);
+        if (dataSource == null || managed == null) {
+            return false;
+        }
+        Optional<String> url = MigrationsConnection.urlOf(dataSource);
+        return url.isPresent() && url.equals(MigrationsConnection.urlOf(managed));
     }
 
     /** {@link #managed(String)} of every configured set, the default one first. */

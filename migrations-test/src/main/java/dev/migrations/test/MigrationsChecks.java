@@ -181,8 +181,10 @@ public final class MigrationsChecks {
         result.operations().forEach(operation -> differences.add(OperationText.of(operation)));
         result.allWarnings().forEach(warning -> differences.add("WARNING " + warning));
         if (!differences.isEmpty()) {
+            String named = MigrationSet.DEFAULT.equals(set.name()) ? "" : " --set " + set.name();
             fail("entities match migrations", null, "the entities and the database differ; "
-                    + "`migrations revision --autogenerate` would write:\n  " + String.join("\n  ", differences));
+                    + "`migrations revision" + named + " --autogenerate` would write:\n  "
+                    + String.join("\n  ", differences));
         }
         // Never greener than the application: what Hibernate's validation refuses, this check refuses too.
         List<String> findings = new ArrayList<>();

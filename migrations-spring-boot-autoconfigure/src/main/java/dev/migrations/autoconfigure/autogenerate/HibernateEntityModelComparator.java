@@ -9,63 +9,64 @@ import dev.migrations.autoconfigure.command.EntityModelComparator;
 import dev.migrations.autogenerate.EntityRenames;
 import dev.migrations.autogenerate.HibernateModelReader;
 import dev.migrations.autogenerate.Rename;
+import dev.migrations.autoconfigure.autogenerate.PersistenceUnits.PersistenceUnit;
 import dev.migrations.schema.SchemaModel;
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.boot.Metadata;
-import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Compares the entities of the application's {@link EntityManagerFactory}, as Hibernate mapped them at start-up
- * (captured by {@link EntityMetadataCapture}), with the database of the {@code default} migration set, with the
- * renames the entities state ({@link dev.migrations.autogenerate.RenamedFrom}) and the
+ * Compares the entities of a persistence unit, as Hibernate mapped them at start-up (captured by
+ * {@link PersistenceUnitCapture}), with the database of the migration set the unit maps ({@link PersistenceUnits}),
+ * with the renames the entities state ({@link dev.migrations.autogenerate.RenamedFrom}) and the
  * {@code migrations.autogenerate.*} settings.
  */
 public final class HibernateEntityModelComparator implements EntityModelComparator {
 
-    private final EntityMetadataCapture capture;
-    private final ObjectProvider<EntityManagerFactory> entityManagerFactories;
+    private final PersistenceUnits units;
     private final MigrationsProperties properties;
     private volatile ReadModel lastRead;
 
-    public HibernateEntityModelComparator(EntityMetadataCapture capture,
-                                          ObjectProvider<EntityManagerFactory> entityManagerFactories,
-                                          MigrationsProperties properties) {
-        this.capture = capture;
-        this.entityManagerFactories = entityManagerFactories;
+    public HibernateEntityModelComparator(PersistenceUnits units, MigrationsProperties properties) {
+        this.units = units;
         this.properties = properties;
     }
 
     /**
-     * Several persistence units are not a missing model: the comparison then fails, saying it takes one, so that
-     * {@code check} is never greener than the application.
+     * Several persistence units on the set's database, or one whose model was not captured, are not a missing
+     * model: the comparison then fails, saying why, so that {@code check} is never greener than the application.
      */
     @Override
     public Optional<String> missingEntityModel(MigrationSet set) {
-        if (!MigrationSet.DEFAULT.equals(set.name())) {
-            return Optional.of("the entities are compared with the default set's database only");
-        }
-        entityManagerFactoriesStarted();
-        List<Metadata> captured = capture.captured();
-        if (captured.isEmpty()) {
+        if (units.all().isEmpty()) {
             return Optional.of("the application started no JPA EntityManagerFactory");
         }
-        if (captured.size() == 1 && captured.get(0).getEntityBindings().isEmpty()) {
+        List<PersistenceUnit> ofSet = units.of(set.name());
+        if (ofSet.isEmpty()) {
+            return Optional.of(units.comparedWithAnotherSet(set.name())
+                    .map(other -> "the entities of its database are compared with set '" + other + "'")
+                    .orElse("no EntityManagerFactory uses its database"));
+        }
+        if (ofSet.size() == 1 && ofSet.get(0).metadata().filter(m -> m.getEntityBindings().isEmpty()).isPresent()) {
             return Optional.of("its persistence unit maps no @Entity class");
         }
         return Optional.empty();
     }
 
     @Override
-    public Autogenerate.Comparison compare(MigrationSet set, List<Rename> renames) {
+    public List<String> notCompared(MigrationSet set) {
         if (!MigrationSet.DEFAULT.equals(set.name())) {
-            throw new UsageException("Autogenerate compares the JPA entities with the default migration set's "
-                    + "database, not with set '" + set.name() + "': leave out --set.");
+            return List.of();
         }
-        Metadata metadata = metadata();
+        return units.withoutSet().stream().map(unit -> "EntityManagerFactory '" + unit.name() + "' (no migration "
+                + "set runs on its database)").toList();
+    }
+
+    @Override
+    public Autogenerate.Comparison compare(MigrationSet set, List<Rename> renames) {
+        Metadata metadata = metadata(set);
         SchemaModel target = model(metadata);
         List<Rename> stated = new ArrayList<>(renamesOf(metadata));
         stated.addAll(renames);
@@ -76,7 +77,7 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
 
     @Override
     public Optional<SchemaModel> entityModel(MigrationSet set) {
-        return appliesTo(set) ? Optional.of(model(metadata())) : Optional.empty();
+        return appliesTo(set) ? Optional.of(model(metadata(set))) : Optional.empty();
     }
 
     /**
@@ -103,32 +104,44 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
         }
     }
 
-    /** Builds any EntityManagerFactory that is lazy, so that its metadata is captured. */
-    private void entityManagerFactoriesStarted() {
-        entityManagerFactories.orderedStream().forEach(EntityManagerFactory::getMetamodel);
-    }
-
-    /** The metadata of the application's one persistence unit, building its EntityManagerFactory if it is lazy. */
-    private Metadata metadata() {
-        entityManagerFactoriesStarted();
-        List<Metadata> captured = capture.captured();
-        if (captured.isEmpty()) {
+    /** The metadata of the one persistence unit on the set's database, building its EntityManagerFactory if lazy. */
+    private Metadata metadata(MigrationSet set) {
+        if (units.all().isEmpty()) {
             throw new ConfigurationException("Autogenerate compares the JPA entities with the database, and this "
                     + "application started no Hibernate EntityManagerFactory: check that spring.jpa is not disabled "
                     + "and that the application has @Entity classes.");
         }
-        if (captured.size() > 1) {
-            throw new ConfigurationException("Autogenerate and check compare one persistence unit with the default "
-                    + "migration set's database, and this application has " + captured.size() + " EntityManagerFactory "
-                    + "beans, so its entities were not compared. Compare each from code with Migrations.autogenerate() "
-                    + "and HibernateModelReader (docs/autogenerate.md, \"From code\"), or give the application an "
-                    + "EntityModelComparator bean that compares the one the default set migrates.");
+        List<PersistenceUnit> ofSet = units.of(set.name());
+        if (ofSet.isEmpty()) {
+            throw new UsageException("Migration set '" + set.name() + "' has no entities to compare with: "
+                    + missingEntityModel(set).orElseThrow() + " (EntityManagerFactory beans: " + names(units.all())
+                    + "). Name the set whose database the entities map with --set, or leave out --set for the "
+                    + "default one.");
         }
-        if (captured.get(0).getEntityBindings().isEmpty()) {
+        if (ofSet.size() > 1) {
+            throw new ConfigurationException("Autogenerate and check compare one persistence unit with a migration "
+                    + "set's database, and " + ofSet.size() + " EntityManagerFactory beans (" + names(ofSet) + ") use "
+                    + "the database of set '" + set.name() + "', so their entities were not compared. Give each unit "
+                    + "a database of its own set (migrations.sets.<name>.data-source), compare each from code with "
+                    + "Migrations.autogenerate() and HibernateModelReader (docs/autogenerate.md, \"From code\"), or "
+                    + "give the application an EntityModelComparator bean that compares the one the set migrates.");
+        }
+        PersistenceUnit unit = ofSet.get(0);
+        Metadata metadata = unit.metadata().orElseThrow(() -> new ConfigurationException("The entity model of "
+                + "EntityManagerFactory '" + unit.name() + "' was not captured, so it cannot be compared with set '"
+                + set.name() + "': autogenerate reads the units Spring builds with a factory bean "
+                + "(LocalContainerEntityManagerFactoryBean, as Spring Boot and its EntityManagerFactoryBuilder make). "
+                + "Declare the unit as such a bean."));
+        if (metadata.getEntityBindings().isEmpty()) {
             throw new ConfigurationException("Autogenerate compares the JPA entities with the database, and Hibernate "
-                    + "found no @Entity class in this application: comparing would drop every table. Check the "
-                    + "entities' packages (@EntityScan), or leave out --autogenerate to write an empty revision.");
+                    + "found no @Entity class in EntityManagerFactory '" + unit.name() + "': comparing would drop "
+                    + "every table. Check the entities' packages (@EntityScan, or the unit's packages to scan), or "
+                    + "leave out --autogenerate to write an empty revision.");
         }
-        return captured.get(0);
+        return metadata;
+    }
+
+    private static String names(List<PersistenceUnit> units) {
+        return String.join(", ", units.stream().map(PersistenceUnit::name).toList());
     }
 }

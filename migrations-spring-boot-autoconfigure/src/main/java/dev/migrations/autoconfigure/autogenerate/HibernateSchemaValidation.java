@@ -3,10 +3,9 @@ package dev.migrations.autoconfigure.autogenerate;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.command.CheckFinding;
 import dev.migrations.autoconfigure.command.MigrationsCheck;
-import jakarta.persistence.EntityManagerFactory;
+import dev.migrations.autoconfigure.autogenerate.PersistenceUnits.PersistenceUnit;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.SchemaValidationException;
-import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,31 +15,33 @@ import java.util.List;
  * {@code spring.jpa.hibernate.ddl-auto=validate} runs it at start-up, against the database each
  * EntityManagerFactory uses. Whatever the entity comparison cannot see (a mapping it does not read, a type it
  * takes for another), Hibernate's validation still reports, so that check never passes where the application
- * would not start. Hibernate stops at the first problem it finds: a finding names that one.
+ * would not start. Each set validates the units on its database ({@link PersistenceUnits}); the default set also
+ * those on a database no set runs on. Hibernate stops at the first problem it finds: a finding names that one.
  */
 public final class HibernateSchemaValidation implements MigrationsCheck {
 
     /** The kind of its findings. */
     public static final String KIND = "hibernate";
 
-    private final ObjectProvider<EntityManagerFactory> entityManagerFactories;
+    private final PersistenceUnits units;
 
-    public HibernateSchemaValidation(ObjectProvider<EntityManagerFactory> entityManagerFactories) {
-        this.entityManagerFactories = entityManagerFactories;
+    public HibernateSchemaValidation(PersistenceUnits units) {
+        this.units = units;
     }
 
     @Override
     public List<CheckFinding> check(MigrationSet set) {
-        if (!MigrationSet.DEFAULT.equals(set.name())) {
-            return List.of();
+        List<PersistenceUnit> validated = new ArrayList<>(units.of(set.name()));
+        if (MigrationSet.DEFAULT.equals(set.name())) {
+            validated.addAll(units.withoutSet());
         }
         List<CheckFinding> findings = new ArrayList<>();
-        entityManagerFactories.orderedStream().forEach(factory -> {
+        validated.forEach(unit -> {
             try {
-                factory.getSchemaManager().validate();
+                unit.factory().getSchemaManager().validate();
             } catch (SchemaValidationException | PersistenceException e) {
                 findings.add(new CheckFinding(KIND, "Hibernate's own schema validation (what "
-                        + "spring.jpa.hibernate.ddl-auto=validate runs at start-up) fails: " + reason(e)
+                        + "spring.jpa.hibernate.ddl-auto=validate runs at start-up) fails" + of(unit) + ": " + reason(e)
                         + ". The application would not start with validate on. Map the entities to what the "
                         + "migrations create, or write a migration that creates what they map ("
                         + "`migrations revision --autogenerate` for what it can express, op.execute for the rest); "
@@ -49,6 +50,11 @@ public final class HibernateSchemaValidation implements MigrationsCheck {
             }
         });
         return findings;
+    }
+
+    /** Which unit failed, where there are several. */
+    private String of(PersistenceUnit unit) {
+        return units.all().size() > 1 ? " for EntityManagerFactory '" + unit.name() + "'" : "";
     }
 
     /** Hibernate's own words: the innermost message names the table or column. */

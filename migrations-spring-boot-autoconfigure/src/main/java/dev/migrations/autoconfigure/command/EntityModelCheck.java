@@ -46,14 +46,17 @@ public final class EntityModelCheck implements MigrationsCheck {
     /** The entity model's size, or why there was none to compare: a check that compared nothing says so. */
     @Override
     public List<String> compared(MigrationSet set) {
+        List<String> compared = new ArrayList<>();
         Optional<String> missing = comparator.missingEntityModel(set);
         if (missing.isPresent()) {
-            return List.of(noEntityModel(missing.get()));
+            compared.add(noEntityModel(missing.get()));
+        } else {
+            comparator.entityModel(set).ifPresent(model -> compared.add("the entity model ("
+                    + Counted.of(model.tables().size(), "table") + ", " + Counted.of(model.tables().values().stream()
+                    .mapToInt(table -> table.columns().size()).sum(), "column") + ") with the database"));
         }
-        return comparator.entityModel(set).map(model -> List.of("the entity model ("
-                + Counted.of(model.tables().size(), "table") + ", " + Counted.of(model.tables().values().stream()
-                .mapToInt(table -> table.columns().size()).sum(), "column") + ") with the database"))
-                .orElse(List.of());
+        comparator.notCompared(set).forEach(unit -> compared.add("not " + unit));
+        return compared;
     }
 
     /** What {@code check} says it compared when there was no entity model, with the reason. */

@@ -29,6 +29,14 @@ public interface EntityModelComparator {
     Optional<String> missingEntityModel(MigrationSet set);
 
     /**
+     * The entity models the application has that no comparison covers, each named with why ("EntityManagerFactory
+     * 'legacy' (no migration set runs on its database)"), for {@code check} to say beside this set's result.
+     */
+    default List<String> notCompared(MigrationSet set) {
+        return List.of();
+    }
+
+    /**
      * @param renames renames stated on the command line, in addition to those the entities state
      * @throws dev.migrations.error.DatabaseNotUpToDateException when the database is not at the code's heads
      * @throws dev.migrations.error.MigrationException when there is no entity model for the set, saying why

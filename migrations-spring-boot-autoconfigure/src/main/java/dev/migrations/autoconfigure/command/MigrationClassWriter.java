@@ -105,14 +105,29 @@ public class MigrationClassWriter {
         }
     }
 
-    /** The package of the new class, chosen as {@link NewRevision#packageName} says. */
+    /**
+     * The package of the new class, chosen as {@link NewRevision#packageName} says. A set other than the default one
+     * keeps its revisions in its own packages: {@code migrations.revision-package} and the application's package
+     * are the default set's, which would discover a revision written there and run it on its own database.
+     */
     String packageName(MigrationSet set, List<String> revises) {
         Map<String, String> packages = migrationPackages();
+        RevisionGraph graph = set.migrations().graph();
+        if (!MigrationSet.DEFAULT.equals(set.name())) {
+            MigrationsProperties.SetProperties own = properties.getSets().get(set.name());
+            String first = own == null ? null : own.getPackages().stream().findFirst().orElse(null);
+            if (first == null) {
+                throw new ConfigurationException("Migration set '" + set.name() + "' names no package of its own, so "
+                        + "a new revision of it has nowhere to go: set migrations.sets." + set.name()
+                        + ".packages to the package of its @Migration classes.");
+            }
+            return NewRevision.packageName(null, packages, revises, graph, Optional.of(first));
+        }
         BeanFactory factory = (BeanFactory) beans;
-        Optional<String> applicationPackage = AutoConfigurationPackages.has(factory)
-                ? Optional.of(AutoConfigurationPackages.get(factory).get(0)) : Optional.empty();
-        return NewRevision.packageName(properties.getRevisionPackage(), packages, revises, set.migrations().graph(),
-                applicationPackage);
+        Optional<String> firstRevisionPackage = AutoConfigurationPackages.has(factory)
+                ? Optional.of(AutoConfigurationPackages.get(factory).get(0) + ".migrations") : Optional.empty();
+        return NewRevision.packageName(properties.getRevisionPackage(), packages, revises, graph,
+                firstRevisionPackage);
     }
 
     /**

@@ -56,6 +56,14 @@ public final class MigrationsCommandAutoConfiguration {
         return new EntityManagerFactoriesLeftOut();
     }
 
+    /** Static, as above; only where the application has Spring Data. */
+    @Bean
+    @ConditionalOnBooleanProperty(MigrationsCommandRunListener.LEAN)
+    @ConditionalOnClass(name = RepositoriesMadeLazy.REPOSITORY_FACTORY)
+    static RepositoriesMadeLazy migrationsRepositoriesMadeLazy() {
+        return new RepositoriesMadeLazy();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     CommandConsole migrationsCommandConsole() {

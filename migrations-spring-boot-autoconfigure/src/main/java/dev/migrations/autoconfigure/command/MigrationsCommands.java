@@ -31,6 +31,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -82,8 +84,8 @@ public class MigrationsCommands {
     public CommandOutcome run(CommandLine line) {
         Result result = new Result(line);
         catching(line, result, () -> {
-            if (checksEverySet(line)) {
-                checkEverySet(line, result);
+            if (actsOnEverySet(line)) {
+                onEverySet(line, result);
                 return;
             }
             MigrationSet set = set(line.set());
@@ -97,16 +99,19 @@ public class MigrationsCommands {
     }
 
     /**
-     * {@code check} names no set, tenant or tenants, and the application has several sets: a gate in CI must not
-     * pass while a set the application migrates on start-up is behind or edited, so it checks them all.
+     * {@code check}, or an {@code upgrade} to no named revision, names no set, tenant or tenants, and the application
+     * has several sets: the application migrates them all on start-up, so a gate in CI must not pass while one is
+     * behind or edited, and an upgrade before the rollout (a Kubernetes Job) must leave none behind.
      */
-    private boolean checksEverySet(CommandLine line) {
-        return line.command() == Command.CHECK && !line.has(CommandOption.SET) && !line.has(CommandOption.TENANT)
+    private boolean actsOnEverySet(CommandLine line) {
+        boolean everySetCommand = line.command() == Command.CHECK || (line.command() == Command.UPGRADE
+                && line.arguments().isEmpty() && !line.has(CommandOption.SQL));
+        return everySetCommand && !line.has(CommandOption.SET) && !line.has(CommandOption.TENANT)
                 && !line.has(CommandOption.ALL_TENANTS) && sets.get().size() > 1;
     }
 
-    /** Each set in turn, under its name; a set with tenants checks each of them. */
-    private void checkEverySet(CommandLine line, Result result) {
+    /** Each set in turn, under its name; a set with tenants, each of them. */
+    private void onEverySet(CommandLine line, Result result) {
         Map<String, MigrationSet> all = new LinkedHashMap<>();
         sets.get().forEach(set -> all.put(set.name(), set));
         result.json.remove("set");
@@ -313,6 +318,9 @@ public class MigrationsCommands {
     /** The outcome as it is built: text lines, JSON fields, and the failure, if any. */
     static final class Result {
 
+        /** A command named in a remedy, which then names the set or tenant: {@code `migrations upgrade`}. */
+        private static final Pattern REMEDY_COMMAND = Pattern.compile("`migrations (upgrade|revision)([` ])");
+
         final List<String> out = new ArrayList<>();
         final List<String> err = new ArrayList<>();
         final Map<String, Object> json = new LinkedHashMap<>();
@@ -343,12 +351,12 @@ public class MigrationsCommands {
         }
 
         /**
-         * A remedy that names the upgrade command names it for the target: in a set with tenants, a plain
-         * {@code migrations upgrade} is refused, and in another set than the default it upgrades the wrong one.
+         * A remedy that names the upgrade or revision command names it for the target: in a set with tenants, a plain
+         * {@code migrations upgrade} is refused, and in another set than the default either acts on the wrong one.
          */
         private String forTarget(String text) {
             return target == null || text == null ? text
-                    : text.replace("`migrations upgrade`", "`migrations upgrade " + target + "`");
+                    : REMEDY_COMMAND.matcher(text).replaceAll("`migrations $1 " + Matcher.quoteReplacement(target) + "$2");
         }
 
         void json(String key, Object value) {

@@ -6,6 +6,7 @@ import dev.migrations.MigrationScript;
 import dev.migrations.autoconfigure.autogenerate.entityapp.audited.AuditedApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.current.CurrentSchemaApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.older.OlderSchemaApplication;
+import dev.migrations.autoconfigure.autogenerate.entityapp.pooler.ThroughAPoolerApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.twounits.TwoUnitsApplication;
 import dev.migrations.autoconfigure.command.CommandMode.Run;
 import dev.migrations.autoconfigure.command.storyapp.StoryTestApplication;
@@ -210,14 +211,14 @@ class AutogenerateCommandTest {
         Run check = migrations.run("check");
 
         assertThat(revision.exitCode()).isEqualTo(1);
-        assertThat(revision.err()).contains("Hibernate found no @Entity class in this application");
+        assertThat(revision.err()).contains("Hibernate found no @Entity class in EntityManagerFactory 'entityManagerFactory'");
         assertThat(check.exitCode()).as(check.toString()).isZero();
         assertThat(check.outLines()).last().asString()
                 .endsWith("; no entity model (its persistence unit maps no @Entity class).");
     }
 
     @Test
-    void checkFailsWhenItCannotTellWhichOfSeveralPersistenceUnitsToCompare() {
+    void checkFailsWhenSeveralPersistenceUnitsUseOneSetsDatabase() {
         CommandMode migrations = app(TwoUnitsApplication.class)
                 .with("migrations.packages", CurrentSchemaApplication.class.getPackageName());
         // Lean, so the application's own EntityManagerFactory beans are left out with the JPA they are built with.
@@ -229,8 +230,22 @@ class AutogenerateCommandTest {
 
         assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
         assertThat(check.out()).doesNotContain("OK:");
-        assertThat(check.err()).contains("this application has 2 EntityManagerFactory beans, so its entities were "
-                + "not compared").contains("EntityModelComparator bean");
+        assertThat(check.err()).contains("2 EntityManagerFactory beans (entityManagerFactory, "
+                + "reportingEntityManagerFactory) use the database of set 'default', so their entities were not "
+                + "compared").contains("EntityModelComparator bean");
+    }
+
+    @Test
+    void theOnlyPersistenceUnitIsComparedWithTheDefaultSetThoughTheMigrationsReachItsDatabaseByAnotherUrl() {
+        CommandMode migrations = app(ThroughAPoolerApplication.class)
+                .with("migrations.packages", CurrentSchemaApplication.class.getPackageName());
+        assertThat(migrations.run("upgrade").exitCode()).isZero();
+
+        Run check = migrations.run("check");
+
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.outLines()).last().asString()
+                .endsWith("; the entity model (2 tables, 7 columns) with the database.");
     }
 
     @Test

@@ -52,6 +52,28 @@ class MigrationClassWriterTest {
     }
 
     @Test
+    void anotherSetsFirstRevisionGoesIntoItsOwnPackageNotTheDefaultSets() {
+        AutoConfigurationPackages.register(beans, "com.example.shop");
+        properties.setRevisionPackage("com.example.shop.db");
+        MigrationsProperties.SetProperties reporting = new MigrationsProperties.SetProperties();
+        reporting.setPackages(List.of("com.example.reporting.migrations", "com.example.reporting.more"));
+        properties.getSets().put("reporting", reporting);
+
+        assertThat(writer().packageName(set("reporting"), List.of())).isEqualTo("com.example.reporting.migrations");
+        assertThat(writer().packageName(set(), List.of())).isEqualTo("com.example.shop.db");
+    }
+
+    @Test
+    void anotherSetWithoutAPackageAsksForOne() {
+        properties.getSets().put("reporting", new MigrationsProperties.SetProperties());
+
+        assertThatThrownBy(() -> writer().packageName(set("reporting"), List.of()))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("Migration set 'reporting' names no package")
+                .hasMessageContaining("migrations.sets.reporting.packages");
+    }
+
+    @Test
     void withoutAHeadClassOrAPackageItAsksForTheProperty() {
         assertThatThrownBy(() -> writer().packageName(set(new First()), List.of("f1f1f1f1")))
                 .isInstanceOf(MigrationException.class)
@@ -71,7 +93,11 @@ class MigrationClassWriterTest {
     }
 
     private static MigrationSet set(MigrationScript... scripts) {
-        return new MigrationSet("default", Migrations.offline().dialect("postgresql").migrations(scripts).build(), "heads");
+        return set("default", scripts);
+    }
+
+    private static MigrationSet set(String name, MigrationScript... scripts) {
+        return new MigrationSet(name, Migrations.offline().dialect("postgresql").migrations(scripts).build(), "heads");
     }
 
     private static String packagePath() {

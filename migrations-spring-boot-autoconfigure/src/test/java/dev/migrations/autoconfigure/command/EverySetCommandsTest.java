@@ -10,10 +10,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code check} in an application with two migration sets on two PostgreSQL databases: without {@code --set} it is
- * the gate for both, as the application migrates both on start-up.
+ * {@code check} and {@code upgrade} in an application with two migration sets on two PostgreSQL databases: without
+ * {@code --set} the check is the gate for both, and the upgrade brings both to their heads, as the application
+ * migrates both on start-up.
  */
-class EverySetCheckTest {
+class EverySetCommandsTest {
 
     @RegisterExtension
     static TestDatabase orders = TestDatabase.postgres();
@@ -47,8 +48,8 @@ class EverySetCheckTest {
         assertThat(passing.outLines()).contains("set default:", "set audit:")
                 .anyMatch(line -> line.startsWith("  OK: the database is at the code's heads (ord1 (head))"))
                 .anyMatch(line -> line.startsWith("  OK: the database is at the code's heads (aev2 (head))"))
-                .anyMatch(line -> line.endsWith("; no entity model (the entities are compared with the default "
-                        + "set's database only)."));
+                .anyMatch(line -> line.endsWith("; no entity model (its persistence unit maps no @Entity class)."))
+                .anyMatch(line -> line.endsWith("; no entity model (no EntityManagerFactory uses its database)."));
 
         assertThat(commands().run("downgrade", "-1", "--set", "audit").exitCode()).isZero();
         CommandMode.Run behind = commands().run("check");
@@ -86,5 +87,32 @@ class EverySetCheckTest {
         assertThat(json.get("sets").get(0).get("ok").asBoolean()).isTrue();
         assertThat(json.get("sets").get(1).get("set").asString()).isEqualTo("audit");
         assertThat(json.get("sets").get(1).get("ok").asBoolean()).isFalse();
+    }
+
+    @Test
+    void upgradeToNoNamedRevisionUpgradesEverySetAsTheStartDoes() {
+        assertThat(commands().run("downgrade", "base", "--set", "audit").exitCode()).isZero();
+        assertThat(commands().run("downgrade", "base").exitCode()).isZero();
+
+        CommandMode.Run upgrade = commands().run("upgrade");
+
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        assertThat(upgrade.out()).contains("set default:\n  Running upgrade <base> -> ord1, create orders")
+                .contains("set audit:\n  Running upgrade <base> -> aev1, create audit events")
+                .contains("Running upgrade aev1 -> aev2, add audit events actor");
+        assertThat(commands().run("check").exitCode()).isZero();
+    }
+
+    @Test
+    void anUpgradeToANamedRevisionOrAsScriptIsTheDefaultSetsAlone() {
+        assertThat(commands().run("downgrade", "-1", "--set", "audit").exitCode()).isZero();
+
+        CommandMode.Run named = commands().run("upgrade", "heads");
+        CommandMode.Run script = commands().run("upgrade", "--sql");
+
+        assertThat(named.exitCode()).as(named.toString()).isZero();
+        assertThat(named.out()).doesNotContain("set ").doesNotContain("aev2");
+        assertThat(script.out()).doesNotContain("aev2");
+        assertThat(commands().run("current", "--set", "audit").outLines()).containsExactly("aev1");
     }
 }
