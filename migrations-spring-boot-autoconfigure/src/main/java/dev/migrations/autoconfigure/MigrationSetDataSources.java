@@ -87,6 +87,21 @@ public final class MigrationSetDataSources {
         return url.isPresent() && url.equals(MigrationsConnection.urlOf(managed));
     }
 
+    /**
+     * The set's own URL ({@code migrations.url}, a set's {@code url}) where it names another database than the URL
+     * of the DataSource the set manages, or one whose URL cannot be read (an embedded database); empty when the set
+     * has no URL of its own, or no DataSource.
+     */
+    public Optional<String> ownUrlBesideItsDataSource(String setName) {
+        String own = setProperties(setName).connection().url();
+        DataSource managed = managed(setName);
+        if (own == null || managed == null) {
+            return Optional.empty();
+        }
+        return MigrationsConnection.urlOf(managed).filter(own::equals).isPresent() ? Optional.empty()
+                : Optional.of(own);
+    }
+
     /** {@link #managed(String)} of every configured set, the default one first. */
     List<DataSource> managed() {
         List<DataSource> all = new ArrayList<>();
