@@ -1,6 +1,9 @@
 package dev.migrations.autoconfigure;
 
 import dev.migrations.testing.TestDatabase;
+import io.r2dbc.spi.ConnectionFactories;
+import io.r2dbc.spi.ConnectionFactoryOptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -10,6 +13,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 import javax.sql.DataSource;
 import java.util.Map;
@@ -17,13 +21,19 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Beans that query the database while the context starts find the schema migrated: Boot's JDBC accessors depend
- * on the migrations through the database-initialization SPI, whatever order the beans are declared in.
+ * Beans that query the database while the context starts find the schema migrated: Boot's JDBC accessors, and the
+ * R2DBC ones of an application without a DataSource, depend on the migrations through the database-initialization
+ * SPI, whatever order the beans are declared in.
  */
 class DatabaseUsersWaitForMigrationsTest {
 
     @RegisterExtension
     static TestDatabase db = TestDatabase.postgres();
+
+    @BeforeEach
+    void emptyDatabase() {
+        db.reset();
+    }
 
     @Test
     void beansUsingJdbcTemplateNamedParameterJdbcTemplateOrJdbcClientSeeTheMigratedSchema() {
@@ -41,6 +51,24 @@ class DatabaseUsersWaitForMigrationsTest {
                     assertThat(context.getBean(CountsWithJdbcTemplate.class).items).isZero();
                     assertThat(context.getBean(CountsWithNamedParameters.class).items).isZero();
                     assertThat(context.getBean(CountsWithJdbcClient.class).items).isZero();
+                });
+    }
+
+    @Test
+    void beansUsingR2dbcInAnApplicationWithoutADataSourceSeeTheMigratedSchema() {
+        ConnectionFactoryOptions options = ConnectionFactoryOptions.parse(db.jdbcUrl().replaceFirst("^jdbc:", "r2dbc:"))
+                .mutate().option(ConnectionFactoryOptions.USER, db.user())
+                .option(ConnectionFactoryOptions.PASSWORD, db.password()).build();
+        new ApplicationContextRunner()
+                .withBean(DatabaseClient.class, () -> DatabaseClient.create(ConnectionFactories.get(options)))
+                .withBean(CountsWithDatabaseClient.class)
+                .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+                .withPropertyValues("migrations.url=" + db.jdbcUrl(), "migrations.user=" + db.user(),
+                        "migrations.password=" + db.password(),
+                        "migrations.packages=dev.migrations.autoconfigure.scenarios.linear")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(CountsWithDatabaseClient.class).items).isZero();
                 });
     }
 
@@ -68,6 +96,15 @@ class DatabaseUsersWaitForMigrationsTest {
 
         CountsWithJdbcClient(JdbcClient jdbc) {
             this.items = jdbc.sql("SELECT count(price) FROM items").query(Long.class).single();
+        }
+    }
+
+    static class CountsWithDatabaseClient {
+
+        final long items;
+
+        CountsWithDatabaseClient(DatabaseClient db) {
+            this.items = db.sql("SELECT count(price) FROM items").map(row -> row.get(0, Long.class)).one().block();
         }
     }
 }
