@@ -328,7 +328,9 @@ public class MigrationsCommands {
         private final String target;
 
         Result(CommandLine line) {
-            this(line, Stream.of(line.value(CommandOption.SET).map(set -> "--set " + set),
+            // A remedy need not name the default set, which a command acts on unless told otherwise.
+            this(line, Stream.of(line.value(CommandOption.SET).filter(set -> !MigrationSet.DEFAULT.equals(set))
+                            .map(set -> "--set " + set),
                     line.value(CommandOption.TENANT).map(tenant -> "--tenant " + tenant))
                     .flatMap(Optional::stream).reduce((set, tenant) -> set + " " + tenant).orElse(null));
         }

@@ -79,6 +79,15 @@ class GenerateProfileIT {
     }
 
     @Test
+    @Order(1)
+    void passesTheSetItIsGivenToTheCommand() {
+        Maven run = maven(Map.of(), "-Pgenerate", "-Dmessage=add user phone", "-Dset=reporting");
+
+        assertThat(run.exitCode()).as(run.output()).isNotZero();
+        assertThat(run.output()).contains("No migration set named 'reporting'; this application has default.");
+    }
+
+    @Test
     @Order(2)
     void findsNoChangesWhenTheEntitiesMatchTheMigrations() throws IOException {
         List<Path> before = migrationFiles();
