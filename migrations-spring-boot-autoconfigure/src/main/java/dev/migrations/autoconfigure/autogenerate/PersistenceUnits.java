@@ -5,11 +5,13 @@ import dev.migrations.autoconfigure.MigrationSetDataSources;
 import dev.migrations.autoconfigure.MigrationsProperties;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.boot.Metadata;
+import org.hibernate.cfg.AvailableSettings;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,9 @@ import java.util.function.BiPredicate;
 /**
  * The application's persistence units, each with the migration set whose database it maps: the set whose
  * DataSource is the unit's, else the one whose DataSource has the unit's URL (the same database reached as another
- * user). Where several sets run on that database, the first (the default set, then as configured) compares it, as
- * its tables are read whole. An application's only unit is the default set's wherever it connects (migrations
+ * user). Where several sets run on that database, the one whose schema ({@code migrations.schema}, a set's
+ * {@code schema}) is the unit's default schema ({@code hibernate.default_schema}) compares it, as in a service with a
+ * schema and a unit per module; else the first (the default set, then as configured), as its tables are read whole. An application's only unit is the default set's wherever it connects (migrations
  * that reach the database directly while the application goes through a pooler, say), and so is a unit whose
  * DataSource is unknown (one Spring did not build). Built, and matched, once: they do not change after start-up.
  */
@@ -101,7 +104,24 @@ public final class PersistenceUnits {
             return List.of(MigrationSet.DEFAULT);
         }
         List<String> sets = setsWhere(dataSources::manages, dataSource);
-        return sets.isEmpty() ? setsWhere(dataSources::managesUrlOf, dataSource) : sets;
+        return inSchemaOf(factory, sets.isEmpty() ? setsWhere(dataSources::managesUrlOf, dataSource) : sets);
+    }
+
+    /** The sets, those whose schema is the unit's default schema first. */
+    private List<String> inSchemaOf(EntityManagerFactory factory, List<String> sets) {
+        Object unitSchema = factory.getProperties().get(AvailableSettings.DEFAULT_SCHEMA);
+        if (sets.size() < 2 || !(unitSchema instanceof String schema) || schema.isBlank()) {
+            return sets;
+        }
+        List<String> ordered = new ArrayList<>(sets);
+        ordered.sort(Comparator.comparing(set -> !schema.strip().equalsIgnoreCase(schemaOf(set))));
+        return ordered;
+    }
+
+    private String schemaOf(String set) {
+        String schema = MigrationSet.DEFAULT.equals(set) ? properties.getSchema()
+                : properties.getSets().get(set).getSchema();
+        return schema == null ? "" : schema.strip();
     }
 
     private List<String> setsWhere(BiPredicate<String, DataSource> onDatabase, DataSource dataSource) {

@@ -7,6 +7,7 @@ import dev.migrations.autoconfigure.autogenerate.entityapp.audited.AuditedApplic
 import dev.migrations.autoconfigure.autogenerate.entityapp.current.CurrentSchemaApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.older.OlderSchemaApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.pooler.ThroughAPoolerApplication;
+import dev.migrations.autoconfigure.autogenerate.entityapp.schemapermodule.SchemaPerModuleApplication;
 import dev.migrations.autoconfigure.autogenerate.entityapp.twounits.TwoUnitsApplication;
 import dev.migrations.autoconfigure.command.CommandMode.Run;
 import dev.migrations.autoconfigure.command.storyapp.StoryTestApplication;
@@ -246,6 +247,25 @@ class AutogenerateCommandTest {
         assertThat(check.exitCode()).as(check.toString()).isZero();
         assertThat(check.outLines()).last().asString()
                 .endsWith("; the entity model (2 tables, 7 columns) with the database.");
+    }
+
+    @Test
+    void eachSetOfOneDatabaseIsComparedWithTheUnitInItsSchema() {
+        CommandMode migrations = app(SchemaPerModuleApplication.class)
+                .with("migrations.sets.reporting.packages",
+                        SchemaPerModuleApplication.class.getPackageName() + ".reportingmigrations")
+                .with("migrations.sets.reporting.schema", "reporting")
+                .with("migrations.sets.reporting.table", "reporting_version");
+        assertThat(migrations.run("upgrade").exitCode()).isZero();
+
+        Run check = migrations.run("check");
+
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).contains("set default:\n  OK: the database is at the code's heads (cus00001 (head))")
+                .contains("; the entity model (1 table, 2 columns) with the database.")
+                .contains("set reporting:\n  model: op.inSchema(\"reporting\").addColumn(\"daily_totals\", "
+                        + "Column.column(\"currency\", Types.varchar(3)))");
+        assertThat(check.err()).startsWith("set reporting: FAILED: check found ");
     }
 
     @Test
