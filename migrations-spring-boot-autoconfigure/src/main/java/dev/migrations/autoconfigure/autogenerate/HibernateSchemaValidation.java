@@ -15,8 +15,9 @@ import java.util.List;
  * {@code spring.jpa.hibernate.ddl-auto=validate} runs it at start-up, against the database each
  * EntityManagerFactory uses. Whatever the entity comparison cannot see (a mapping it does not read, a type it
  * takes for another), Hibernate's validation still reports, so that check never passes where the application
- * would not start. Each set validates the units on its database ({@link PersistenceUnits}); the default set also
- * those on a database no set runs on. Hibernate stops at the first problem it finds: a finding names that one.
+ * would not start. Each set validates the units on its database ({@link PersistenceUnits}); a unit on a database no
+ * set runs on is not the migrations' to answer for, and {@code check} names it as not compared. Hibernate stops at
+ * the first problem it finds: a finding names that one.
  */
 public final class HibernateSchemaValidation implements MigrationsCheck {
 
@@ -31,12 +32,8 @@ public final class HibernateSchemaValidation implements MigrationsCheck {
 
     @Override
     public List<CheckFinding> check(MigrationSet set) {
-        List<PersistenceUnit> validated = new ArrayList<>(units.of(set.name()));
-        if (MigrationSet.DEFAULT.equals(set.name())) {
-            validated.addAll(units.withoutSet());
-        }
         List<CheckFinding> findings = new ArrayList<>();
-        validated.forEach(unit -> {
+        units.of(set.name()).forEach(unit -> {
             try {
                 unit.factory().getSchemaManager().validate();
             } catch (SchemaValidationException | PersistenceException e) {

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Commands in a service on three databases, each with a persistence unit it builds by hand and its own
  * repositories: orders (the default set), analytics (the {@code analytics} set, whose migrations lack a column its
- * entity maps) and legacy (no set). Each set is compared with the unit on its database.
+ * entity maps) and legacy (no set, and none of the tables its entity maps). Each set is compared with the unit on its
+ * database; the legacy unit is named as not compared, and not validated.
  */
 class SeveralPersistenceUnitsTest {
 
@@ -42,7 +43,6 @@ class SeveralPersistenceUnitsTest {
         orders.reset();
         analytics.reset();
         legacy.reset();
-        legacy.execute("create table legacy_customers (id bigint primary key, name varchar(100))");
         assertThat(commands().run("upgrade").exitCode()).isZero();
         assertThat(commands().run("upgrade", "--set", "analytics").exitCode()).isZero();
     }
