@@ -47,7 +47,7 @@ public class MigrationsCommands {
 
     /** Why {@code check} compared no entity model when the autogenerate configuration is absent. */
     private static final String WITHOUT_HIBERNATE = "the application has no Hibernate ORM entity model, as with "
-            + "Spring Data JDBC; only the revisions were compared with the database";
+            + "Spring Data JDBC or R2DBC; only the revisions were compared with the database";
 
     private final Supplier<List<MigrationSet>> sets;
     private final MigrationClassWriter writer;

@@ -278,8 +278,8 @@ class AutogenerateCommandTest {
 
         assertThat(check.exitCode()).as(check.toString()).isZero();
         assertThat(check.outLines()).last().asString().endsWith("; no entity model (the application has no "
-                + "Hibernate ORM entity model, as with Spring Data JDBC; only the revisions were compared with the "
-                + "database).");
+                + "Hibernate ORM entity model, as with Spring Data JDBC or R2DBC; only the revisions were compared "
+                + "with the database).");
     }
 
     private List<Path> javaFiles() throws IOException {
