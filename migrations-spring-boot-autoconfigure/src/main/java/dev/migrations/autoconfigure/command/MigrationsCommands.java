@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,9 @@ import java.util.stream.Stream;
 public class MigrationsCommands {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationsCommands.class);
+
+    /** The commands that, naming no set, act on every set of an application with several. */
+    private static final Set<Command> EVERY_SET = EnumSet.of(Command.CHECK, Command.VALIDATE, Command.CURRENT);
 
     /** Why {@code check} compared no entity model when the autogenerate configuration is absent. */
     private static final String WITHOUT_HIBERNATE = "the application has no Hibernate ORM entity model, as with "
@@ -99,12 +103,13 @@ public class MigrationsCommands {
     }
 
     /**
-     * {@code check}, or an {@code upgrade} to no named revision, names no set, tenant or tenants, and the application
-     * has several sets: the application migrates them all on start-up, so a gate in CI must not pass while one is
-     * behind or edited, and an upgrade before the rollout (a Kubernetes Job) must leave none behind.
+     * {@code check}, {@code validate}, {@code current}, or an {@code upgrade} to no named revision, names no set,
+     * tenant or tenants, and the application has several sets: the application migrates them all on start-up, so a
+     * gate in CI must not pass while one is behind or edited, an upgrade before the rollout (a Kubernetes Job) must
+     * leave none behind, and an operator asking where the service is must see every database.
      */
     private boolean actsOnEverySet(CommandLine line) {
-        boolean everySetCommand = line.command() == Command.CHECK || (line.command() == Command.UPGRADE
+        boolean everySetCommand = EVERY_SET.contains(line.command()) || (line.command() == Command.UPGRADE
                 && line.arguments().isEmpty() && !line.has(CommandOption.SQL));
         return everySetCommand && !line.has(CommandOption.SET) && !line.has(CommandOption.TENANT)
                 && !line.has(CommandOption.ALL_TENANTS) && sets.get().size() > 1;

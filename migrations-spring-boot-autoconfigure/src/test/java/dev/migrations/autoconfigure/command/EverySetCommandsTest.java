@@ -10,9 +10,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code check} and {@code upgrade} in an application with two migration sets on two PostgreSQL databases: without
- * {@code --set} the check is the gate for both, and the upgrade brings both to their heads, as the application
- * migrates both on start-up.
+ * {@code check}, {@code upgrade}, {@code current} and {@code validate} in an application with two migration sets on
+ * two PostgreSQL databases: without {@code --set} the check is the gate for both, the upgrade brings both to their
+ * heads, as the application migrates both on start-up, and the status commands show both.
  */
 class EverySetCommandsTest {
 
@@ -114,5 +114,20 @@ class EverySetCommandsTest {
         assertThat(named.out()).doesNotContain("set ").doesNotContain("aev2");
         assertThat(script.out()).doesNotContain("aev2");
         assertThat(commands().run("current", "--set", "audit").outLines()).containsExactly("aev1");
+    }
+
+    @Test
+    void currentAndValidateWithoutASetShowEverySet() {
+        assertThat(commands().run("downgrade", "-1", "--set", "audit").exitCode()).isZero();
+
+        CommandMode.Run current = commands().run("current");
+        CommandMode.Run validate = commands().run("validate");
+
+        assertThat(current.exitCode()).as(current.toString()).isZero();
+        assertThat(current.outLines()).containsExactly("set default:", "  ord1 (head)", "set audit:", "  aev1");
+        assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(1);
+        assertThat(validate.out()).contains("set audit:\n");
+        assertThat(validate.err()).startsWith("set audit: FAILED: validate found 1 pending revision")
+                .contains("`migrations upgrade --set audit`");
     }
 }
