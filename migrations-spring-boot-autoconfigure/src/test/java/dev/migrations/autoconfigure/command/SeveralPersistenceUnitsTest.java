@@ -98,7 +98,8 @@ class SeveralPersistenceUnitsTest {
         Run analyticsHistory = commands().run("history", "--set", "analytics");
 
         assertThat(current.exitCode()).as(current.toString()).isZero();
-        assertThat(current.outLines()).containsExactly("inv00001 (head)");
+        assertThat(current.outLines()).containsExactly("set default:", "  inv00001 (head)", "set analytics:",
+                "  pv000001 (head)");
         assertThat(analyticsHistory.exitCode()).as(analyticsHistory.toString()).isZero();
         assertThat(analyticsHistory.out()).contains("pv000001");
     }
