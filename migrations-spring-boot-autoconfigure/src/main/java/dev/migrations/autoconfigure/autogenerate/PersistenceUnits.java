@@ -23,9 +23,10 @@ import java.util.function.BiPredicate;
  * DataSource is the unit's, else the one whose DataSource has the unit's URL (the same database reached as another
  * user). Where several sets run on that database, the one whose schema ({@code migrations.schema}, a set's
  * {@code schema}) is the unit's default schema ({@code hibernate.default_schema}) compares it, as in a service with a
- * schema and a unit per module; else the first (the default set, then as configured), as its tables are read whole. An application's only unit is the default set's wherever it connects (migrations
- * that reach the database directly while the application goes through a pooler, say), and so is a unit whose
- * DataSource is unknown (one Spring did not build). Built, and matched, once: they do not change after start-up.
+ * schema and a unit per module; else the first (the default set, then as configured), as its tables are read
+ * whole. An application's only unit is the default set's wherever it connects (migrations that reach the database
+ * directly while the application goes through a pooler, say), and so is a unit whose DataSource is unknown (one
+ * Spring did not build). Built, and matched, once: they do not change after start-up.
  */
 public final class PersistenceUnits {
 

@@ -363,7 +363,8 @@ public class MigrationsCommands {
          */
         private String forTarget(String text) {
             return target == null || text == null ? text
-                    : REMEDY_COMMAND.matcher(text).replaceAll("`migrations $1 " + Matcher.quoteReplacement(target) + "$2");
+                    : REMEDY_COMMAND.matcher(text)
+                            .replaceAll("`migrations $1 " + Matcher.quoteReplacement(target) + "$2");
         }
 
         void json(String key, Object value) {

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 final class RepositoriesMadeLazy implements BeanFactoryPostProcessor {
 
     /** The base of every Spring Data repository's factory bean, JPA, JDBC or other. */
-    static final String REPOSITORY_FACTORY = "org.springframework.data.repository.core.support.RepositoryFactoryBeanSupport";
+    static final String REPOSITORY_FACTORY =
+            "org.springframework.data.repository.core.support.RepositoryFactoryBeanSupport";
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {

@@ -23,6 +23,7 @@ final class TwoDatabases {
         registry.add("app.reporting.username", reporting::user);
         registry.add("app.reporting.password", reporting::password);
         registry.add("migrations.sets.reporting.data-source", () -> "reportingDataSource");
-        registry.add("migrations.sets.reporting.packages", () -> "dev.migrations.test.twodatabases." + reportingPackage);
+        registry.add("migrations.sets.reporting.packages",
+                () -> "dev.migrations.test.twodatabases." + reportingPackage);
     }
 }

@@ -47,7 +47,8 @@ public class SeveralDatabasesApplication {
 
         @Bean
         @Primary
-        DataSource ordersDataSource(@Value("${app.orders.url}") String url, @Value("${app.orders.username}") String user,
+        DataSource ordersDataSource(@Value("${app.orders.url}") String url,
+                                    @Value("${app.orders.username}") String user,
                                     @Value("${app.orders.password}") String password) {
             return dataSource(url, user, password);
         }
@@ -97,7 +98,8 @@ public class SeveralDatabasesApplication {
     static class Legacy {
 
         @Bean(defaultCandidate = false)
-        DataSource legacyDataSource(@Value("${app.legacy.url}") String url, @Value("${app.legacy.username}") String user,
+        DataSource legacyDataSource(@Value("${app.legacy.url}") String url,
+                                    @Value("${app.legacy.username}") String user,
                                     @Value("${app.legacy.password}") String password) {
             return dataSource(url, user, password);
         }

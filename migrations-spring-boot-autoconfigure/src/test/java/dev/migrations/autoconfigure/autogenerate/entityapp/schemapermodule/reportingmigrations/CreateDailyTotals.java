@@ -7,7 +7,7 @@ import dev.migrations.ops.Types;
 
 import static dev.migrations.ops.Column.column;
 
-/** In the module's schema, reporting (where the set keeps its version table too); without the currency its entity maps. */
+/** In the module's schema, reporting, where the set keeps its version table; without the currency its entity maps. */
 @Migration(revision = "dly00001", message = "create daily totals")
 public class CreateDailyTotals implements MigrationScript {
 
