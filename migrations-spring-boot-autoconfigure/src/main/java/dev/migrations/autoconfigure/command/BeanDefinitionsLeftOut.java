@@ -22,12 +22,15 @@ final class BeanDefinitionsLeftOut {
         if (!(beanFactory instanceof BeanDefinitionRegistry registry)) {
             return;
         }
-        Stream.of(types)
+        definedOfType(beanFactory, types).filter(leftOut).forEach(registry::removeBeanDefinition);
+    }
+
+    /** The names of the bean definitions of these types, found without creating anything. */
+    static Stream<String> definedOfType(ConfigurableListableBeanFactory beanFactory, Class<?>... types) {
+        return Stream.of(types)
                 .flatMap(type -> Stream.of(beanFactory.getBeanNamesForType(type, true, false)))
                 .map(BeanFactoryUtils::transformedBeanName)
                 .distinct()
-                .filter(registry::containsBeanDefinition)
-                .filter(leftOut)
-                .forEach(registry::removeBeanDefinition);
+                .filter(beanFactory::containsBeanDefinition);
     }
 }

@@ -1,11 +1,8 @@
 package dev.migrations.autoconfigure.command;
 
-import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.util.ClassUtils;
-
-import java.util.stream.Stream;
 
 /**
  * In lean command mode, makes the application's Spring Data repositories lazy, as its other beans are. Spring Data
@@ -22,10 +19,7 @@ final class RepositoriesMadeLazy implements BeanFactoryPostProcessor {
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         Class<?> repositoryFactory = ClassUtils.resolveClassName(REPOSITORY_FACTORY, beanFactory.getBeanClassLoader());
-        Stream.of(beanFactory.getBeanNamesForType(repositoryFactory, true, false))
-                .map(BeanFactoryUtils::transformedBeanName)
-                .distinct()
-                .filter(beanFactory::containsBeanDefinition)
+        BeanDefinitionsLeftOut.definedOfType(beanFactory, repositoryFactory)
                 .forEach(name -> beanFactory.getBeanDefinition(name).setLazyInit(true));
     }
 }
