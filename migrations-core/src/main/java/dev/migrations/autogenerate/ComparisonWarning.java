@@ -43,6 +43,16 @@ public record ComparisonWarning(Kind kind, String message) {
         }
     }
 
+    /**
+     * What to do about a table the comparison would drop because no entity maps it, when the application still
+     * uses it without JPA (JdbcTemplate, a library's own table): leave it out rather than drop it.
+     */
+    public static String unmappedTableAdvice(String table) {
+        return "No entity maps " + table + ": if the application still uses it without JPA (JdbcTemplate, a "
+                + "library), leave it out of the comparison with migrations.autogenerate.exclude-tables=" + table
+                + " rather than drop it.";
+    }
+
     public ComparisonWarning {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");

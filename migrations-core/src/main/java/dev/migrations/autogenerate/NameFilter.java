@@ -1,5 +1,7 @@
 package dev.migrations.autogenerate;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,13 @@ public record NameFilter(List<String> include, List<String> exclude) {
     public NameFilter {
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
+    }
+
+    /** This filter, leaving out these names as well (globs, as the others). */
+    public NameFilter excluding(Collection<String> names) {
+        List<String> excluded = new ArrayList<>(exclude);
+        excluded.addAll(names);
+        return new NameFilter(include, excluded);
     }
 
     public boolean includes(String table) {

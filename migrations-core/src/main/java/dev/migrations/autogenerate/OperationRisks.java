@@ -68,7 +68,7 @@ final class OperationRisks {
         if (operation instanceof DropTable drop) {
             return change.warn(warning(ComparisonWarning.Kind.DATA_LOSS, "Drops table " + drop.name() + " and all its rows"
                     + size(drop.name()) + "." + largeObjectsLeft(drop.name(), drop.definition() == null ? List.of()
-                    : drop.definition().columns())));
+                    : drop.definition().columns()) + " " + ComparisonWarning.unmappedTableAdvice(drop.name())));
         }
         if (operation instanceof DropColumn drop) {
             return change.warn(warning(ComparisonWarning.Kind.DATA_LOSS, "Drops column " + drop.table() + "." + drop.name()

@@ -6,9 +6,11 @@ import dev.migrations.Autogenerate;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.MigrationsProperties;
 import dev.migrations.autoconfigure.command.EntityModelComparator;
+import dev.migrations.autogenerate.ComparisonOptions;
 import dev.migrations.autogenerate.EntityRenames;
 import dev.migrations.autogenerate.HibernateModelReader;
 import dev.migrations.autogenerate.Rename;
+import dev.migrations.ops.Database;
 import dev.migrations.autoconfigure.autogenerate.PersistenceUnits.PersistenceUnit;
 import dev.migrations.schema.SchemaModel;
 import org.hibernate.boot.Metadata;
@@ -27,11 +29,14 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
 
     private final PersistenceUnits units;
     private final MigrationsProperties properties;
+    private final LibrarySchemas librarySchemas;
     private volatile ReadModel lastRead;
 
-    public HibernateEntityModelComparator(PersistenceUnits units, MigrationsProperties properties) {
+    HibernateEntityModelComparator(PersistenceUnits units, MigrationsProperties properties,
+                                   LibrarySchemas librarySchemas) {
         this.units = units;
         this.properties = properties;
+        this.librarySchemas = librarySchemas;
     }
 
     /**
@@ -55,13 +60,20 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
         return Optional.empty();
     }
 
+    /**
+     * The persistence units on no set's database (said beside the default set), and the tables of the application's
+     * libraries that the comparison of this set leaves out.
+     */
     @Override
     public List<String> notCompared(MigrationSet set) {
-        if (!MigrationSet.DEFAULT.equals(set.name())) {
-            return List.of();
+        List<String> notCompared = new ArrayList<>();
+        if (MigrationSet.DEFAULT.equals(set.name())) {
+            units.withoutSet().forEach(unit -> notCompared.add("EntityManagerFactory '" + unit.name()
+                    + "' (no migration set runs on its database)"));
         }
-        return units.withoutSet().stream().map(unit -> "EntityManagerFactory '" + unit.name() + "' (no migration "
-                + "set runs on its database)").toList();
+        entityModel(set).ifPresent(entities -> librarySchemas.unmappedBy(entities, database(set))
+                .forEach(schema -> notCompared.add(schema.describe())));
+        return notCompared;
     }
 
     @Override
@@ -71,8 +83,25 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
         List<Rename> stated = new ArrayList<>(renamesOf(metadata));
         stated.addAll(renames);
         Autogenerate autogenerate = set.migrations().autogenerate();
-        return autogenerate.compare(target, properties.getAutogenerate().applyTo(autogenerate.defaultOptions())
-                .withRenames(stated));
+        ComparisonOptions options = properties.getAutogenerate().applyTo(autogenerate.defaultOptions())
+                .withRenames(stated);
+        return autogenerate.compare(target, withoutLibraryTables(options, target));
+    }
+
+    private static Database database(MigrationSet set) {
+        return set.migrations().autogenerate().defaultOptions().dialect().database();
+    }
+
+    /** Leaves out the tables and sequences of the libraries' own schemas that no entity maps. */
+    private ComparisonOptions withoutLibraryTables(ComparisonOptions options, SchemaModel entities) {
+        List<String> tables = new ArrayList<>();
+        List<String> sequences = new ArrayList<>();
+        for (LibrarySchemas.LibrarySchema schema : librarySchemas.unmappedBy(entities, options.dialect().database())) {
+            tables.addAll(schema.tables());
+            sequences.addAll(schema.sequences());
+        }
+        return options.withTables(options.tables().excluding(tables))
+                .withObjects(options.objects().excluding(sequences));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 /**
@@ -46,8 +47,10 @@ public final class MigrationsAutogenerateAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EntityModelComparator migrationsEntityModelComparator(PersistenceUnits units, MigrationsProperties properties) {
-        return new HibernateEntityModelComparator(units, properties);
+    EntityModelComparator migrationsEntityModelComparator(PersistenceUnits units, MigrationsProperties properties,
+                                                          ListableBeanFactory beans, ResourceLoader resources) {
+        return new HibernateEntityModelComparator(units, properties,
+                new LibrarySchemas(beans, resources));
     }
 
     @Bean

@@ -7,6 +7,7 @@ import dev.migrations.autogenerate.ComparisonWarning;
 import dev.migrations.command.CheckFinding;
 import dev.migrations.command.Counted;
 import dev.migrations.command.OperationText;
+import dev.migrations.ops.DropTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,9 @@ public final class EntityModelCheck implements MigrationsCheck {
         ComparisonResult result = comparator.compare(set, List.of()).result();
         List<CheckFinding> findings = new ArrayList<>();
         for (Change change : result.changes()) {
-            findings.add(new CheckFinding(CheckFinding.MODEL, OperationText.of(change.operation())));
+            String operation = OperationText.of(change.operation());
+            findings.add(new CheckFinding(CheckFinding.MODEL, change.operation() instanceof DropTable drop
+                    ? operation + " " + ComparisonWarning.unmappedTableAdvice(drop.name()) : operation));
         }
         for (ComparisonWarning warning : result.warnings()) {
             if (warning.kind().isUnappliedDifference()) {

@@ -41,9 +41,15 @@ public final class MigrationsCommandAutoConfiguration {
         return new StartupListenersLeftOut();
     }
 
+    /** Static: a bean post-processor, registered before the libraries' initializers are created. */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.jdbc.init.DatabaseInitializationProperties")
+    static LibrarySchemaScriptsLeftOut migrationsLibrarySchemaScriptsLeftOut() {
+        return new LibrarySchemaScriptsLeftOut();
+    }
+
     /** Static, as above. */
     @Bean
-    @ConditionalOnBooleanProperty(MigrationsCommandRunListener.LEAN)
     static ApplicationRunnersLeftOut migrationsApplicationRunnersLeftOut() {
         return new ApplicationRunnersLeftOut();
     }

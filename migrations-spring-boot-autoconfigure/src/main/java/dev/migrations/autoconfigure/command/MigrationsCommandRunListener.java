@@ -25,7 +25,7 @@ import java.util.Set;
 
 /**
  * Turns {@code java -jar app.jar migrations <command> [args]} into command mode: the application starts without
- * its web server, its start-up migration, its banner or its start-up logging, and
+ * listening on a port, without its start-up migration, its banner or its start-up logging, and
  * {@link MigrationsCommandAutoConfiguration} runs the command. Any other arguments leave the application as it is.
  *
  * <p>Registered in {@code META-INF/spring.factories}; it runs before Spring Boot's own listener, so that the
@@ -131,6 +131,8 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         if (lean) {
             // Only the beans the command uses are created: the migration sets, their DataSource, what those need.
             forced.put("spring.main.lazy-initialization", "true");
+            // Nor is the web server's auto-configuration there to serve a web application context.
+            forced.put("spring.main.web-application-type", "none");
         }
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, forced));
         // Defaults, which the application's own configuration may override.
@@ -145,7 +147,9 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
      */
     static Map<String, Object> forcedProperties(List<String> command, boolean logsAsked) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.main.web-application-type", "none");
+        // The web application type stays the application's in a whole start (check, autogenerate), whose beans may
+        // need the web infrastructure (Spring Security's HttpSecurity, say); its server is created but never listens,
+        // as command mode starts no lifecycle bean (BackgroundWorkLeftOut).
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("migrations.on-startup", "none");

@@ -18,7 +18,7 @@ import java.util.Map;
  * Runs {@code migrations <command>} through {@link SpringApplication}, as {@code java -jar app.jar migrations ...}
  * does, with the exit code recorded instead of ending the JVM and the command's output captured.
  */
-final class CommandMode {
+public final class CommandMode {
 
     private final Class<?> application;
     private final TestDatabase db;
@@ -30,31 +30,31 @@ final class CommandMode {
         this.db = db;
     }
 
-    static CommandMode of(Class<?> application, TestDatabase db) {
+    public static CommandMode of(Class<?> application, TestDatabase db) {
         return new CommandMode(application, db);
     }
 
     /** A property the application has, as its application.properties would give it. */
-    CommandMode with(String name, Object value) {
+    public CommandMode with(String name, Object value) {
         properties.put(name, value);
         return this;
     }
 
     /** Leaves the command's output on the real standard output and error, rather than capturing it. */
-    CommandMode onSystemConsole() {
+    public CommandMode onSystemConsole() {
         captured = false;
         return this;
     }
 
     /** Runs {@code migrations <words>} and closes the application. */
-    Run run(String... words) {
+    public Run run(String... words) {
         try (Run run = start(words)) {
             return run;
         }
     }
 
     /** Runs {@code migrations <words>} and leaves the application open; close the run. */
-    Run start(String... words) {
+    public Run start(String... words) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         SpringApplication spring = new SpringApplication(application);
@@ -80,13 +80,13 @@ final class CommandMode {
     }
 
     /** What one command did. */
-    record Run(int exitCode, String out, String err, ConfigurableApplicationContext context) implements AutoCloseable {
+    public record Run(int exitCode, String out, String err, ConfigurableApplicationContext context) implements AutoCloseable {
 
-        List<String> outLines() {
+        public List<String> outLines() {
             return out.isEmpty() ? List.of() : List.of(out.split("\n"));
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             return JsonMapper.builder().build().readTree(out);
         }
 

@@ -5,6 +5,7 @@ import dev.migrations.autoconfigure.command.CommandMode.Run;
 import dev.migrations.autoconfigure.command.CommandModeAutoConfigurationFilter.Start;
 import dev.migrations.autoconfigure.command.leanapp.LeanTestApplication;
 import dev.migrations.autoconfigure.command.leanservice.LeanServiceTestApplication;
+import dev.migrations.autoconfigure.command.runnerapp.RunnerApplication;
 import dev.migrations.autoconfigure.jpaapp.JpaTestApplication;
 import dev.migrations.autoconfigure.jpaapp.ItemsAtStartup;
 import dev.migrations.testing.TestDatabase;
@@ -46,6 +47,25 @@ class LeanCommandModeTest {
             assertThat(run.context().getBeanNamesForType(TransactionTemplate.class)).isEmpty();
             assertThat(run.context().getBeanNamesForType(InfrastructureAdvisorAutoProxyCreator.class)).isEmpty();
         }
+    }
+
+    /**
+     * The application class that implements CommandLineRunner stays, with the beans it declares (the command, which
+     * runs first, ends the JVM before it is called); the application's other runners are left out, in a lean start
+     * and a whole one, so that even with the JVM left running, as here, they never run.
+     */
+    @Test
+    void anApplicationClassThatIsARunnerKeepsItsBeansAndTheOtherRunnersAreLeftOut() {
+        RunnerApplication.SEEDS.set(0);
+        CommandMode migrations = CommandMode.of(RunnerApplication.class, db);
+
+        Run upgrade = migrations.run("upgrade");
+        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
+        Run whole = migrations.with(MigrationsCommandRunListener.LEAN, "false").run("current");
+        assertThat(whole.exitCode()).as(whole.toString()).isZero();
+
+        assertThat(jdbc().queryForObject("SELECT count(*) FROM stamped_notes", Long.class)).isZero();
+        assertThat(RunnerApplication.SEEDS).hasValue(0);
     }
 
     @Test

@@ -68,6 +68,14 @@ class MigrationsCommandRunListenerTest {
         assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
     }
 
+    /** Their beans may need the web infrastructure (Spring Security's HttpSecurity); the server never starts. */
+    @Test
+    void theCommandsThatStartTheWholeApplicationKeepItsWebApplicationType() {
+        assertThat(prepared("migrations", "check").getProperty("spring.main.web-application-type")).isNull();
+        assertThat(prepared("migrations", "revision", "--autogenerate", "-m", "add phone")
+                .getProperty("spring.main.web-application-type")).isNull();
+    }
+
     @Test
     void logsOnlyWarningsByDefaultButTheApplicationMayAskForMore() {
         StandardEnvironment environment = prepared("migrations", "current");

@@ -1,0 +1,116 @@
+package dev.migrations.libraryapps.batch;
+
+import dev.migrations.autoconfigure.command.CommandMode;
+import dev.migrations.autoconfigure.command.CommandMode.Run;
+import dev.migrations.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spring Batch and Quartz keep their state in tables their own scripts create. A command changes the schema through
+ * migrations only, so it runs none of those scripts, not even in the commands that start the whole application;
+ * and no entity maps those tables, so {@code check} and autogenerate leave them out, saying so, rather than drop them.
+ */
+class LibraryTablesTest {
+
+    static final String BATCH_SCHEMA = "not the 6 tables and 3 sequences of Spring Batch's schema "
+            + "(classpath:org/springframework/batch/core/schema-postgresql.sql), which no entity maps";
+    static final String QUARTZ_SCHEMA = "not the 11 tables of Quartz's schema "
+            + "(classpath:org/quartz/impl/jdbcjobstore/tables_postgres.sql), which no entity maps";
+
+    @RegisterExtension
+    static TestDatabase db = TestDatabase.postgres();
+
+    @TempDir
+    Path sources;
+
+    private final CommandMode migrations = CommandMode.of(BatchApplication.class, db)
+            .with("spring.batch.jdbc.initialize-schema", "always")
+            .with("spring.quartz.job-store-type", "jdbc")
+            .with("spring.quartz.jdbc.initialize-schema", "always");
+
+    @BeforeEach
+    void freshDatabase() {
+        db.reset();
+    }
+
+    @Test
+    void noCommandRunsTheLibrariesSchemaScripts() {
+        assertSucceeded(migrations.run("upgrade"));
+        assertSucceeded(migrations.run("check"));
+        assertSucceeded(migrations.with("migrations.source-directory", sources.toString())
+                .run("revision", "--autogenerate", "-m", "nothing new"));
+
+        assertThat(tables()).containsExactly("migrations_version", "migrations_version_audit", "shipments");
+    }
+
+    @Test
+    void checkAndAutogenerateLeaveOutTheTablesTheLibrariesCreated() {
+        assertSucceeded(migrations.run("upgrade"));
+        runTheService();
+        assertThat(tables()).contains("batch_job_instance", "qrtz_job_details");
+        assertThat(jobRuns()).isEqualTo(1);
+
+        Run check = migrations.run("check");
+        assertSucceeded(check);
+        assertThat(check.out()).contains(BATCH_SCHEMA).contains(QUARTZ_SCHEMA);
+
+        Run autogenerate = migrations.with("migrations.source-directory", sources.toString())
+                .run("revision", "--autogenerate", "-m", "nothing new");
+        assertSucceeded(autogenerate);
+        assertThat(autogenerate.out()).contains("No changes detected.");
+        assertThat(jobRuns()).as("the commands ran no job").isEqualTo(1);
+    }
+
+    @Test
+    void aTableNoEntityMapsIsReportedWithTheFilterThatKeepsIt() {
+        assertSucceeded(migrations.run("upgrade"));
+        jdbc().execute("CREATE TABLE delivery_log (id BIGINT PRIMARY KEY)");
+
+        Run check = migrations.run("check");
+
+        assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+        assertThat(check.out()).contains("op.dropTable(\"delivery_log\"")
+                .contains("leave it out of the comparison with migrations.autogenerate.exclude-tables=delivery_log");
+        Run excluded = migrations.with("migrations.autogenerate.exclude-tables", "delivery_log").run("check");
+        assertSucceeded(excluded);
+    }
+
+    private void runTheService() {
+        SpringApplication service = new SpringApplication(BatchApplication.class);
+        try (ConfigurableApplicationContext ignored = service.run("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(), "--spring.batch.jdbc.initialize-schema=always",
+                "--spring.quartz.job-store-type=jdbc", "--spring.quartz.jdbc.initialize-schema=always")) {
+            // Started: the libraries created their tables, and the job ran once.
+        }
+    }
+
+    private static void assertSucceeded(Run run) {
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+    }
+
+    private int jobRuns() {
+        return jdbc().queryForObject("SELECT count(*) FROM batch_job_execution", Integer.class);
+    }
+
+    private List<String> tables() {
+        return jdbc().queryForList("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = current_schema() ORDER BY table_name", String.class);
+    }
+
+    private static JdbcTemplate jdbc() {
+        return new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.user(), db.password()));
+    }
+}

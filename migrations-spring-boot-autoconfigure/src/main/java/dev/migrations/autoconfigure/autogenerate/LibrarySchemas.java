@@ -1,0 +1,160 @@
+package dev.migrations.autoconfigure.autogenerate;
+
+import dev.migrations.command.Counted;
+import dev.migrations.ops.Database;
+import dev.migrations.schema.SchemaModel;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ClassUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tables and sequences the application's libraries create from schema scripts of their own: Spring Batch,
+ * Quartz, Spring Session and Spring Integration at the locations Spring Boot gives their scripts, and any script a
+ * {@code DatabaseInitializationProperties} bean names ({@code spring.batch.jdbc.schema} and the like). Whether the
+ * library's initializer runs the script or a migration copied it, no entity maps those tables, so a comparison
+ * would drop them: autogenerate and {@code check} leave out the ones no entity maps, and {@code check} says so.
+ */
+final class LibrarySchemas {
+
+    /** Where Spring Boot's initializers find each library's script; {@code @@platform@@} names the database. */
+    static final Map<String, String> KNOWN = Map.of(
+            "Spring Batch", "classpath:org/springframework/batch/core/schema-@@platform@@.sql",
+            "Quartz", "classpath:org/quartz/impl/jdbcjobstore/tables_@@platform@@.sql",
+            "Spring Session", "classpath:org/springframework/session/jdbc/schema-@@platform@@.sql",
+            "Spring Integration", "classpath:org/springframework/integration/jdbc/schema-@@platform@@.sql");
+
+    private static final String PLATFORM = "@@platform@@";
+
+    private static final String PROPERTIES_CLASS = "org.springframework.boot.jdbc.init.DatabaseInitializationProperties";
+
+    private static final Pattern CREATE = Pattern.compile("\\bCREATE\\s+(?:(?:GLOBAL|LOCAL|UNLOGGED|CACHED|MEMORY)\\s+)?"
+            + "(TABLE|SEQUENCE)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([\\w.\"`\\[\\]]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMENTS = Pattern.compile("--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+
+    /**
+     * The names the libraries give each database in their scripts' names, most usual first (Quartz's PostgreSQL
+     * script is {@code tables_postgres.sql}, its MariaDB one {@code tables_mysql_innodb.sql}).
+     */
+    private static final Map<Database, List<String>> PLATFORMS = Map.of(
+            Database.POSTGRESQL, List.of("postgresql", "postgres"),
+            Database.MARIADB, List.of("mariadb", "mysql", "mysql_innodb"),
+            Database.MYSQL, List.of("mysql", "mysql_innodb"),
+            Database.H2, List.of("h2"));
+
+    private final ListableBeanFactory beans;
+    private final ResourceLoader resources;
+    private final Map<Database, List<LibrarySchema>> schemas = new ConcurrentHashMap<>();
+
+    LibrarySchemas(ListableBeanFactory beans, ResourceLoader resources) {
+        this.beans = beans;
+        this.resources = resources;
+    }
+
+    /** One library's script: what it creates, found in every database's variant of it on the class path. */
+    record LibrarySchema(String library, String location, Set<String> tables, Set<String> sequences) {
+
+        /** This schema without the tables and sequences the entity model maps. */
+        LibrarySchema unmappedBy(SchemaModel entities) {
+            return new LibrarySchema(library, location, without(tables, name -> entities.table(name).isPresent()),
+                    without(sequences, name -> entities.sequence(name).isPresent()));
+        }
+
+        boolean isEmpty() {
+            return tables.isEmpty() && sequences.isEmpty();
+        }
+
+        /** What {@code check} says it left out. */
+        String describe() {
+            String what = Counted.of(tables.size(), "table")
+                    + (sequences.isEmpty() ? "" : " and " + Counted.of(sequences.size(), "sequence"));
+            return "the " + what + " of " + library + "'s schema (" + location + "), which no entity maps";
+        }
+
+        private static Set<String> without(Set<String> names, Predicate<String> mapped) {
+            Set<String> left = new TreeSet<>(names);
+            left.removeIf(mapped);
+            return left;
+        }
+    }
+
+    /**
+     * The libraries' schemas for this database that no entity of this model maps entirely, each with what the model
+     * does not map.
+     */
+    List<LibrarySchema> unmappedBy(SchemaModel entities, Database database) {
+        return schemas.computeIfAbsent(database, this::read).stream().map(schema -> schema.unmappedBy(entities))
+                .filter(schema -> !schema.isEmpty()).toList();
+    }
+
+    private List<LibrarySchema> read(Database database) {
+        Map<String, String> locations = new LinkedHashMap<>();
+        KNOWN.forEach((library, location) -> locations.put(location, library));
+        configured().forEach((location, library) -> locations.putIfAbsent(location, library));
+        List<LibrarySchema> found = new ArrayList<>();
+        locations.forEach((location, library) -> scriptFor(location, database)
+                .map(script -> read(library, script)).filter(schema -> !schema.isEmpty()).ifPresent(found::add));
+        return List.copyOf(found);
+    }
+
+    /** The library's script for this database: its location with the first platform name it has a script for. */
+    private Optional<String> scriptFor(String location, Database database) {
+        List<String> candidates = location.contains(PLATFORM) ? PLATFORMS.get(database).stream()
+                .map(platform -> location.replace(PLATFORM, platform)).toList() : List.of(location);
+        return candidates.stream().filter(candidate -> resources.getResource(candidate).exists()).findFirst();
+    }
+
+    /** The scripts the application's initializer properties name, by location, each with its property. */
+    private Map<String, String> configured() {
+        Map<String, String> configured = new LinkedHashMap<>();
+        if (!ClassUtils.isPresent(PROPERTIES_CLASS, getClass().getClassLoader())) {
+            return configured;
+        }
+        beans.getBeansOfType(org.springframework.boot.jdbc.init.DatabaseInitializationProperties.class, false, false)
+                .forEach((name, properties) -> {
+                    ConfigurationProperties prefix = AnnotationUtils.findAnnotation(properties.getClass(),
+                            ConfigurationProperties.class);
+                    configured.put(properties.getSchema(), prefix == null ? name : prefix.prefix() + ".schema");
+                });
+        return configured;
+    }
+
+    private LibrarySchema read(String library, String script) {
+        Set<String> tables = new TreeSet<>();
+        Set<String> sequences = new TreeSet<>();
+        try {
+            String text = resources.getResource(script).getContentAsString(StandardCharsets.UTF_8);
+            String sql = COMMENTS.matcher(text).replaceAll(" ");
+            Matcher create = CREATE.matcher(sql);
+            while (create.find()) {
+                (create.group(1).equalsIgnoreCase("TABLE") ? tables : sequences).add(unquoted(create.group(2)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + library + "'s schema script " + script, e);
+        }
+        return new LibrarySchema(library, script, tables, sequences);
+    }
+
+    /** The name a script creates, without its schema or quotes, in lower case: {@code "BATCH_JOB"} → batch_job. */
+    private static String unquoted(String name) {
+        String last = name.substring(name.lastIndexOf('.') + 1);
+        return last.replaceAll("[\"`\\[\\]]", "").toLowerCase(Locale.ROOT);
+    }
+}
