@@ -7,12 +7,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.Job;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,12 +93,34 @@ class LibraryTablesTest {
         assertSucceeded(excluded);
     }
 
-    private void runTheService() {
+    /** Batch's tables under a prefix of the application's, from its own copy of Batch's script. */
+    @Test
+    void theScriptTheApplicationConfiguresIsReadToo() throws IOException {
+        Path script = sources.resolve("jobs-schema.sql");
+        try (InputStream batchs = Job.class.getResourceAsStream("/org/springframework/batch/core/schema-postgresql.sql")) {
+            Files.writeString(script, new String(batchs.readAllBytes(), StandardCharsets.UTF_8).replace("BATCH_", "JOBS_"));
+        }
+        String location = script.toUri().toString();
+        migrations.with("spring.batch.jdbc.schema", location).with("spring.batch.jdbc.table-prefix", "JOBS_");
+        assertSucceeded(migrations.run("upgrade"));
+        runTheService("--spring.batch.jdbc.schema=" + location, "--spring.batch.jdbc.table-prefix=JOBS_");
+        assertThat(tables()).contains("jobs_job_instance").doesNotContain("batch_job_instance");
+
+        Run check = migrations.run("check");
+
+        assertSucceeded(check);
+        assertThat(check.out()).contains("not the 6 tables and 3 sequences of the script of spring.batch.jdbc.schema ("
+                + location + "), which no entity maps");
+    }
+
+    private void runTheService(String... arguments) {
         SpringApplication service = new SpringApplication(BatchApplication.class);
-        try (ConfigurableApplicationContext ignored = service.run("--spring.main.web-application-type=none",
+        List<String> args = new ArrayList<>(List.of("--spring.main.web-application-type=none",
                 "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(), "--spring.batch.jdbc.initialize-schema=always",
-                "--spring.quartz.job-store-type=jdbc", "--spring.quartz.jdbc.initialize-schema=always")) {
+                "--spring.quartz.job-store-type=jdbc", "--spring.quartz.jdbc.initialize-schema=always"));
+        args.addAll(List.of(arguments));
+        try (ConfigurableApplicationContext ignored = service.run(args.toArray(String[]::new))) {
             // Started: the libraries created their tables, and the job ran once.
         }
     }

@@ -36,10 +36,10 @@ final class LibrarySchemas {
 
     /** Where Spring Boot's initializers find each library's script; {@code @@platform@@} names the database. */
     static final Map<String, String> KNOWN = Map.of(
-            "Spring Batch", "classpath:org/springframework/batch/core/schema-@@platform@@.sql",
-            "Quartz", "classpath:org/quartz/impl/jdbcjobstore/tables_@@platform@@.sql",
-            "Spring Session", "classpath:org/springframework/session/jdbc/schema-@@platform@@.sql",
-            "Spring Integration", "classpath:org/springframework/integration/jdbc/schema-@@platform@@.sql");
+            "Spring Batch's schema", "classpath:org/springframework/batch/core/schema-@@platform@@.sql",
+            "Quartz's schema", "classpath:org/quartz/impl/jdbcjobstore/tables_@@platform@@.sql",
+            "Spring Session's schema", "classpath:org/springframework/session/jdbc/schema-@@platform@@.sql",
+            "Spring Integration's schema", "classpath:org/springframework/integration/jdbc/schema-@@platform@@.sql");
 
     private static final String PLATFORM = "@@platform@@";
 
@@ -68,7 +68,11 @@ final class LibrarySchemas {
         this.resources = resources;
     }
 
-    /** One library's script: what it creates, found in every database's variant of it on the class path. */
+    /**
+     * One library's script for a database, and what it creates.
+     *
+     * @param library what the script is, as {@code check} names it: "Spring Batch's schema"
+     */
     record LibrarySchema(String library, String location, Set<String> tables, Set<String> sequences) {
 
         /** This schema without the tables and sequences the entity model maps. */
@@ -85,7 +89,7 @@ final class LibrarySchemas {
         String describe() {
             String what = Counted.of(tables.size(), "table")
                     + (sequences.isEmpty() ? "" : " and " + Counted.of(sequences.size(), "sequence"));
-            return "the " + what + " of " + library + "'s schema (" + location + "), which no entity maps";
+            return "the " + what + " of " + library + " (" + location + "), which no entity maps";
         }
 
         private static Set<String> without(Set<String> names, Predicate<String> mapped) {
@@ -121,7 +125,7 @@ final class LibrarySchemas {
         return candidates.stream().filter(candidate -> resources.getResource(candidate).exists()).findFirst();
     }
 
-    /** The scripts the application's initializer properties name, by location, each with its property. */
+    /** The scripts the application's initializer properties name, by location, each named by its property. */
     private Map<String, String> configured() {
         Map<String, String> configured = new LinkedHashMap<>();
         if (!ClassUtils.isPresent(PROPERTIES_CLASS, getClass().getClassLoader())) {
@@ -131,7 +135,8 @@ final class LibrarySchemas {
                 .forEach((name, properties) -> {
                     ConfigurationProperties prefix = AnnotationUtils.findAnnotation(properties.getClass(),
                             ConfigurationProperties.class);
-                    configured.put(properties.getSchema(), prefix == null ? name : prefix.prefix() + ".schema");
+                    configured.put(properties.getSchema(), "the script of "
+                            + (prefix == null ? "bean '" + name + "'" : prefix.prefix() + ".schema"));
                 });
         return configured;
     }
@@ -147,7 +152,7 @@ final class LibrarySchemas {
                 (create.group(1).equalsIgnoreCase("TABLE") ? tables : sequences).add(unquoted(create.group(2)));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + library + "'s schema script " + script, e);
+            throw new UncheckedIOException("Could not read " + library + ", " + script, e);
         }
         return new LibrarySchema(library, script, tables, sequences);
     }
