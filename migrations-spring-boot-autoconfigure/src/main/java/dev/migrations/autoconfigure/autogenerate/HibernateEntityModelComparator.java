@@ -116,6 +116,7 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
     private SchemaModel model(Metadata metadata) {
         ReadModel read = lastRead;
         if (read == null || read.metadata() != metadata) {
+            EntityClassJars.warnAbout(metadata);
             read = new ReadModel(metadata, new HibernateModelReader().read(metadata));
             lastRead = read;
         }
