@@ -24,7 +24,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spring Batch and Quartz keep their state in tables their own scripts create. A command changes the schema through
+ * Spring Batch, Quartz and Spring Modulith's event publication registry keep their state in tables their own scripts
+ * create. A command changes the schema through
  * migrations only, so it runs none of those scripts, not even in the commands that start the whole application;
  * and no entity maps those tables, so {@code check} and autogenerate leave them out, saying so, rather than drop them.
  */
@@ -34,6 +35,12 @@ class LibraryTablesTest {
             + "(classpath:org/springframework/batch/core/schema-postgresql.sql), which no entity maps";
     static final String QUARTZ_SCHEMA = "not the 11 tables of Quartz's schema "
             + "(classpath:org/quartz/impl/jdbcjobstore/tables_postgres.sql), which no entity maps";
+    static final String MODULITH_SCHEMA = "not the 2 tables of Spring Modulith's event publication schema "
+            + "(classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-postgresql.sql, "
+            + "classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-postgresql-archive.sql), "
+            + "which no entity maps";
+
+    static final String MODULITH_INITIALIZATION = "spring.modulith.events.jdbc.schema-initialization.enabled";
 
     @RegisterExtension
     static TestDatabase db = TestDatabase.postgres();
@@ -44,7 +51,8 @@ class LibraryTablesTest {
     private final CommandMode migrations = CommandMode.of(BatchApplication.class, db)
             .with("spring.batch.jdbc.initialize-schema", "always")
             .with("spring.quartz.job-store-type", "jdbc")
-            .with("spring.quartz.jdbc.initialize-schema", "always");
+            .with("spring.quartz.jdbc.initialize-schema", "always")
+            .with(MODULITH_INITIALIZATION, "true");
 
     @BeforeEach
     void freshDatabase() {
@@ -65,12 +73,12 @@ class LibraryTablesTest {
     void checkAndAutogenerateLeaveOutTheTablesTheLibrariesCreated() {
         assertSucceeded(migrations.run("upgrade"));
         runTheService();
-        assertThat(tables()).contains("batch_job_instance", "qrtz_job_details");
+        assertThat(tables()).contains("batch_job_instance", "qrtz_job_details", "event_publication");
         assertThat(jobRuns()).isEqualTo(1);
 
         Run check = migrations.run("check");
         assertSucceeded(check);
-        assertThat(check.out()).contains(BATCH_SCHEMA).contains(QUARTZ_SCHEMA);
+        assertThat(check.out()).contains(BATCH_SCHEMA).contains(QUARTZ_SCHEMA).contains(MODULITH_SCHEMA);
 
         Run autogenerate = migrations.with("migrations.source-directory", sources.toString())
                 .run("revision", "--autogenerate", "-m", "nothing new");
@@ -118,7 +126,8 @@ class LibraryTablesTest {
         List<String> args = new ArrayList<>(List.of("--spring.main.web-application-type=none",
                 "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
                 "--spring.datasource.password=" + db.password(), "--spring.batch.jdbc.initialize-schema=always",
-                "--spring.quartz.job-store-type=jdbc", "--spring.quartz.jdbc.initialize-schema=always"));
+                "--spring.quartz.job-store-type=jdbc", "--spring.quartz.jdbc.initialize-schema=always",
+                "--" + MODULITH_INITIALIZATION + "=true"));
         args.addAll(List.of(arguments));
         try (ConfigurableApplicationContext ignored = service.run(args.toArray(String[]::new))) {
             // Started: the libraries created their tables, and the job ran once.

@@ -27,26 +27,42 @@ import java.util.regex.Pattern;
 
 /**
  * The tables and sequences the application's libraries create from schema scripts of their own: Spring Batch,
- * Quartz, Spring Session and Spring Integration at the locations Spring Boot gives their scripts, and any script a
- * {@code DatabaseInitializationProperties} bean names ({@code spring.batch.jdbc.schema} and the like). Whether the
- * library's initializer runs the script or a migration copied it, no entity maps those tables, so a comparison
- * would drop them: autogenerate and {@code check} leave out the ones no entity maps, and {@code check} says so.
+ * Quartz, Spring Session, Spring Integration and Spring Modulith at the locations they keep their scripts, and any
+ * script a {@code DatabaseInitializationProperties} bean names ({@code spring.batch.jdbc.schema} and the like).
+ * Whether the library's initializer runs the script or a migration copied it, no entity maps those tables, so a
+ * comparison would drop them: autogenerate and {@code check} leave out the ones no entity maps, and {@code check}
+ * says so.
  */
 final class LibrarySchemas {
 
-    /** Where Spring Boot's initializers find each library's script; {@code @@platform@@} names the database. */
-    static final Map<String, String> KNOWN = Map.of(
-            "Spring Batch's schema", "classpath:org/springframework/batch/core/schema-@@platform@@.sql",
-            "Quartz's schema", "classpath:org/quartz/impl/jdbcjobstore/tables_@@platform@@.sql",
-            "Spring Session's schema", "classpath:org/springframework/session/jdbc/schema-@@platform@@.sql",
-            "Spring Integration's schema", "classpath:org/springframework/integration/jdbc/schema-@@platform@@.sql");
+    /**
+     * Where each library keeps its scripts: those Spring Boot's initializers run, and Spring Modulith's (the event
+     * publication registry on JDBC, and its archive); {@code @@platform@@} names the database.
+     */
+    static final List<Script> KNOWN = List.of(
+            new Script("Spring Batch's schema", "classpath:org/springframework/batch/core/schema-@@platform@@.sql"),
+            new Script("Quartz's schema", "classpath:org/quartz/impl/jdbcjobstore/tables_@@platform@@.sql"),
+            new Script("Spring Session's schema", "classpath:org/springframework/session/jdbc/schema-@@platform@@.sql"),
+            new Script("Spring Integration's schema",
+                    "classpath:org/springframework/integration/jdbc/schema-@@platform@@.sql"),
+            new Script("Spring Modulith's event publication schema",
+                    "classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-@@platform@@.sql"),
+            new Script("Spring Modulith's event publication schema",
+                    "classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-@@platform@@-archive.sql"));
+
+    /** A library's script, by the name {@code check} gives what it creates and where it is. */
+    record Script(String library, String location) {
+    }
 
     private static final String PLATFORM = "@@platform@@";
 
-    private static final String PROPERTIES_CLASS = "org.springframework.boot.jdbc.init.DatabaseInitializationProperties";
+    private static final String PROPERTIES_CLASS =
+            "org.springframework.boot.jdbc.init.DatabaseInitializationProperties";
 
-    private static final Pattern CREATE = Pattern.compile("\\bCREATE\\s+(?:(?:GLOBAL|LOCAL|UNLOGGED|CACHED|MEMORY)\\s+)?"
-            + "(TABLE|SEQUENCE)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([\\w.\"`\\[\\]]+)", Pattern.CASE_INSENSITIVE);
+    /** The name a CREATE TABLE or CREATE SEQUENCE statement gives, quoted or qualified as it may be. */
+    private static final Pattern CREATE = Pattern.compile(
+            "\\bCREATE\\s+(?:(?:GLOBAL|LOCAL|UNLOGGED|CACHED|MEMORY)\\s+)?(TABLE|SEQUENCE)\\s+"
+                    + "(?:IF\\s+NOT\\s+EXISTS\\s+)?([\\w.\"`\\[\\]]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENTS = Pattern.compile("--[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
 
     /**
@@ -81,6 +97,15 @@ final class LibrarySchemas {
                     without(sequences, name -> entities.sequence(name).isPresent()));
         }
 
+        /** This library's schema with what another of its scripts creates. */
+        LibrarySchema and(LibrarySchema other) {
+            Set<String> allTables = new TreeSet<>(tables);
+            allTables.addAll(other.tables);
+            Set<String> allSequences = new TreeSet<>(sequences);
+            allSequences.addAll(other.sequences);
+            return new LibrarySchema(library, location + ", " + other.location, allTables, allSequences);
+        }
+
         boolean isEmpty() {
             return tables.isEmpty() && sequences.isEmpty();
         }
@@ -108,14 +133,16 @@ final class LibrarySchemas {
                 .filter(schema -> !schema.isEmpty()).toList();
     }
 
+    /** Each library's scripts for this database, what they create merged into one schema per library. */
     private List<LibrarySchema> read(Database database) {
         Map<String, String> locations = new LinkedHashMap<>();
-        KNOWN.forEach((library, location) -> locations.put(location, library));
+        KNOWN.forEach(script -> locations.put(script.location(), script.library()));
         configured().forEach((location, library) -> locations.putIfAbsent(location, library));
-        List<LibrarySchema> found = new ArrayList<>();
-        locations.forEach((location, library) -> scriptFor(location, database)
-                .map(script -> read(library, script)).filter(schema -> !schema.isEmpty()).ifPresent(found::add));
-        return List.copyOf(found);
+        Map<String, LibrarySchema> byLibrary = new LinkedHashMap<>();
+        locations.forEach((location, library) -> scriptFor(location, database).map(script -> read(library, script))
+                .filter(schema -> !schema.isEmpty())
+                .ifPresent(schema -> byLibrary.merge(library, schema, LibrarySchema::and)));
+        return List.copyOf(byLibrary.values());
     }
 
     /** The library's script for this database: its location with the first platform name it has a script for. */

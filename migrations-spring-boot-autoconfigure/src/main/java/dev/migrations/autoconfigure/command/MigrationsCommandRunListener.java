@@ -153,9 +153,11 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", "false");
         properties.put("migrations.on-startup", "none");
-        // Nothing but the command may touch the schema: not Hibernate, not Boot's SQL initialization.
+        // Nothing but the command may touch the schema: not Hibernate, not Boot's SQL initialization, not the
+        // libraries' schema scripts (Boot's initializers of Batch, Quartz and the like: LibrarySchemaScriptsLeftOut).
         properties.put("spring.jpa.hibernate.ddl-auto", "none");
         properties.put("spring.sql.init.mode", "never");
+        properties.put("spring.modulith.events.jdbc.schema-initialization.enabled", "false");
         properties.put(ENABLED, "true");
         for (int i = 0; i < command.size(); i++) {
             properties.put(ARGS + "[" + i + "]", command.get(i));

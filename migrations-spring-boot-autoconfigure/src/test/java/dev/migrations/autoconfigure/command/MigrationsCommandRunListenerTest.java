@@ -53,6 +53,8 @@ class MigrationsCommandRunListenerTest {
         assertThat(environment.getProperty("spring.main.log-startup-info")).isEqualTo("false");
         assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("none");
         assertThat(environment.getProperty("spring.sql.init.mode")).isEqualTo("never");
+        assertThat(environment.getProperty("spring.modulith.events.jdbc.schema-initialization.enabled"))
+                .isEqualTo("false");
         assertThat(environment.getProperty(MigrationsCommandRunListener.ENABLED)).isEqualTo("true");
         assertThat(MigrationsCommandRunListener.arguments(environment)).contains(List.of("upgrade", "head"));
     }
