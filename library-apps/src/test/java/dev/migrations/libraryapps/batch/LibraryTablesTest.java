@@ -35,7 +35,7 @@ class LibraryTablesTest {
             + "(classpath:org/springframework/batch/core/schema-postgresql.sql), which no entity maps";
     static final String QUARTZ_SCHEMA = "not the 11 tables of Quartz's schema "
             + "(classpath:org/quartz/impl/jdbcjobstore/tables_postgres.sql), which no entity maps";
-    static final String MODULITH_SCHEMA = "not the 2 tables of Spring Modulith's event publication schema "
+    static final String MODULITH_SCHEMA = "not the 1 table of Spring Modulith's event publication schema "
             + "(classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-postgresql.sql, "
             + "classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-postgresql-archive.sql), "
             + "which no entity maps";

@@ -1,23 +1,25 @@
 package dev.migrations.autoconfigure.autogenerate;
 
-import dev.migrations.error.UsageException;
-import dev.migrations.error.ConfigurationException;
 import dev.migrations.Autogenerate;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autoconfigure.MigrationsProperties;
+import dev.migrations.autoconfigure.autogenerate.LibrarySchemas.LibrarySchema;
+import dev.migrations.autoconfigure.autogenerate.PersistenceUnits.PersistenceUnit;
 import dev.migrations.autoconfigure.command.EntityModelComparator;
 import dev.migrations.autogenerate.ComparisonOptions;
 import dev.migrations.autogenerate.EntityRenames;
 import dev.migrations.autogenerate.HibernateModelReader;
 import dev.migrations.autogenerate.Rename;
-import dev.migrations.ops.Database;
-import dev.migrations.autoconfigure.autogenerate.PersistenceUnits.PersistenceUnit;
+import dev.migrations.error.ConfigurationException;
+import dev.migrations.error.UsageException;
 import dev.migrations.schema.SchemaModel;
 import org.hibernate.boot.Metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compares the entities of a persistence unit, as Hibernate mapped them at start-up (captured by
@@ -30,6 +32,8 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
     private final PersistenceUnits units;
     private final MigrationsProperties properties;
     private final LibrarySchemas librarySchemas;
+    /** By set, what of the libraries' schemas its database has, which its last comparison left out. */
+    private final Map<String, List<LibrarySchema>> librarySchemasLeftOut = new ConcurrentHashMap<>();
     private volatile ReadModel lastRead;
 
     HibernateEntityModelComparator(PersistenceUnits units, MigrationsProperties properties,
@@ -62,7 +66,7 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
 
     /**
      * The persistence units on no set's database (said beside the default set), and the tables of the application's
-     * libraries that the comparison of this set leaves out.
+     * libraries that the last comparison of this set left out of what its database has.
      */
     @Override
     public List<String> notCompared(MigrationSet set) {
@@ -71,8 +75,7 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
             units.withoutSet().forEach(unit -> notCompared.add("EntityManagerFactory '" + unit.name()
                     + "' (no migration set runs on its database)"));
         }
-        entityModel(set).ifPresent(entities -> librarySchemas.unmappedBy(entities, database(set))
-                .forEach(schema -> notCompared.add(schema.describe())));
+        librarySchemasLeftOut.getOrDefault(set.name(), List.of()).forEach(schema -> notCompared.add(schema.describe()));
         return notCompared;
     }
 
@@ -85,18 +88,18 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
         Autogenerate autogenerate = set.migrations().autogenerate();
         ComparisonOptions options = properties.getAutogenerate().applyTo(autogenerate.defaultOptions())
                 .withRenames(stated);
-        return autogenerate.compare(target, withoutLibraryTables(options, target));
-    }
-
-    private static Database database(MigrationSet set) {
-        return set.migrations().autogenerate().defaultOptions().dialect().database();
+        List<LibrarySchema> unmapped = librarySchemas.unmappedBy(target, options.dialect().database());
+        Autogenerate.Comparison comparison = autogenerate.compare(target, withoutLibraryTables(options, unmapped));
+        librarySchemasLeftOut.put(set.name(), unmapped.stream().map(schema -> schema.presentIn(comparison.live()))
+                .filter(schema -> !schema.isEmpty()).toList());
+        return comparison;
     }
 
     /** Leaves out the tables and sequences of the libraries' own schemas that no entity maps. */
-    private ComparisonOptions withoutLibraryTables(ComparisonOptions options, SchemaModel entities) {
+    private static ComparisonOptions withoutLibraryTables(ComparisonOptions options, List<LibrarySchema> unmapped) {
         List<String> tables = new ArrayList<>();
         List<String> sequences = new ArrayList<>();
-        for (LibrarySchemas.LibrarySchema schema : librarySchemas.unmappedBy(entities, options.dialect().database())) {
+        for (LibrarySchema schema : unmapped) {
             tables.addAll(schema.tables());
             sequences.addAll(schema.sequences());
         }

@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
 
 /**
  * The tables and sequences the application's libraries create from schema scripts of their own: Spring Batch,
- * Quartz, Spring Session, Spring Integration and Spring Modulith at the locations they keep their scripts, and any
- * script a {@code DatabaseInitializationProperties} bean names ({@code spring.batch.jdbc.schema} and the like).
+ * Quartz, Spring Session, Spring Integration, Spring Modulith and Spring Authorization Server at the locations they
+ * keep their scripts, and any script a {@code DatabaseInitializationProperties} bean names
+ * ({@code spring.batch.jdbc.schema} and the like).
  * Whether the library's initializer runs the script or a migration copied it, no entity maps those tables, so a
  * comparison would drop them: autogenerate and {@code check} leave out the ones no entity maps, and {@code check}
  * says so.
@@ -36,8 +37,9 @@ import java.util.regex.Pattern;
 final class LibrarySchemas {
 
     /**
-     * Where each library keeps its scripts: those Spring Boot's initializers run, and Spring Modulith's (the event
-     * publication registry on JDBC, and its archive); {@code @@platform@@} names the database.
+     * Where each library keeps its scripts: those Spring Boot's initializers run, Spring Modulith's (the event
+     * publication registry on JDBC, and its archive) and Spring Authorization Server's (its JDBC services);
+     * {@code @@platform@@} names the database.
      */
     static final List<Script> KNOWN = List.of(
             new Script("Spring Batch's schema", "classpath:org/springframework/batch/core/schema-@@platform@@.sql"),
@@ -48,7 +50,13 @@ final class LibrarySchemas {
             new Script("Spring Modulith's event publication schema",
                     "classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-@@platform@@.sql"),
             new Script("Spring Modulith's event publication schema",
-                    "classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-@@platform@@-archive.sql"));
+                    "classpath:org/springframework/modulith/events/jdbc/schemas/v2/schema-@@platform@@-archive.sql"),
+            new Script("Spring Authorization Server's schema", "classpath:org/springframework/security/oauth2/server/"
+                    + "authorization/oauth2-authorization-schema.sql"),
+            new Script("Spring Authorization Server's schema", "classpath:org/springframework/security/oauth2/server/"
+                    + "authorization/oauth2-authorization-consent-schema.sql"),
+            new Script("Spring Authorization Server's schema", "classpath:org/springframework/security/oauth2/server/"
+                    + "authorization/client/oauth2-registered-client-schema.sql"));
 
     /** A library's script, by the name {@code check} gives what it creates and where it is. */
     record Script(String library, String location) {
@@ -93,8 +101,16 @@ final class LibrarySchemas {
 
         /** This schema without the tables and sequences the entity model maps. */
         LibrarySchema unmappedBy(SchemaModel entities) {
-            return new LibrarySchema(library, location, without(tables, name -> entities.table(name).isPresent()),
-                    without(sequences, name -> entities.sequence(name).isPresent()));
+            return keeping(name -> entities.table(name).isEmpty(), name -> entities.sequence(name).isEmpty());
+        }
+
+        /** What of this schema the database has. */
+        LibrarySchema presentIn(SchemaModel database) {
+            return keeping(name -> database.table(name).isPresent(), name -> database.sequence(name).isPresent());
+        }
+
+        private LibrarySchema keeping(Predicate<String> table, Predicate<String> sequence) {
+            return new LibrarySchema(library, location, kept(tables, table), kept(sequences, sequence));
         }
 
         /** This library's schema with what another of its scripts creates. */
@@ -117,9 +133,9 @@ final class LibrarySchemas {
             return "the " + what + " of " + library + " (" + location + "), which no entity maps";
         }
 
-        private static Set<String> without(Set<String> names, Predicate<String> mapped) {
+        private static Set<String> kept(Set<String> names, Predicate<String> kept) {
             Set<String> left = new TreeSet<>(names);
-            left.removeIf(mapped);
+            left.removeIf(kept.negate());
             return left;
         }
     }

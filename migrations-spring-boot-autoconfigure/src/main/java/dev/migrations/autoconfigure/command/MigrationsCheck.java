@@ -19,7 +19,7 @@ public interface MigrationsCheck {
 
     /**
      * What this check compared, a phrase each, which {@code check} prints when it passes so that a reader knows the
-     * check ran: "the entity model (9 tables, 41 columns)". Nothing by default.
+     * check ran: "the entity model (9 tables, 41 columns)". Asked after {@link #check}. Nothing by default.
      */
     default List<String> compared(MigrationSet set) {
         return List.of();

@@ -3,6 +3,7 @@ package dev.migrations.autoconfigure.command;
 import dev.migrations.Autogenerate;
 import dev.migrations.autoconfigure.MigrationSet;
 import dev.migrations.autogenerate.Rename;
+import dev.migrations.command.CheckFinding;
 import dev.migrations.command.CheckReport;
 import dev.migrations.command.FurtherChecks;
 import dev.migrations.command.JsonPresenter;
@@ -211,13 +212,14 @@ public class MigrationsCommands {
             case CHECK -> {
                 CheckReport check = commands.check(() -> {
                     List<MigrationsCheck> further = checks.get();
+                    // The checks first: what a check says it compared may depend on what it found.
+                    List<CheckFinding> findings = further.stream().flatMap(each -> each.check(set).stream()).toList();
                     List<String> compared = new ArrayList<>(
                             further.stream().flatMap(each -> each.compared(set).stream()).toList());
                     if (further.stream().noneMatch(EntityModelCheck.class::isInstance)) {
                         compared.add(EntityModelCheck.noEntityModel(WITHOUT_HIBERNATE));
                     }
-                    return new FurtherChecks(further.stream().flatMap(each -> each.check(set).stream()).toList(),
-                            compared);
+                    return new FurtherChecks(findings, compared);
                 });
                 presented.add(check, presented.text::check, presented.json::check);
                 presented.text.checkFailure(check).ifPresent(result::fail);

@@ -76,6 +76,29 @@ class AutogenerateCommandTest {
                         + "the entity model (2 tables, 7 columns) with the database.");
     }
 
+    /**
+     * A table of a library's own schema (Spring Authorization Server's, on this class path), which the database has and
+     * no entity maps, is left out and named; the library's tables the database does not have are not.
+     */
+    @Test
+    void aLibrarysTableNoEntityMapsIsLeftOutAndNamed() {
+        CommandMode migrations = app(CurrentSchemaApplication.class);
+        assertThat(migrations.run("upgrade").exitCode()).isZero();
+        db.execute("CREATE TABLE oauth2_registered_client (id VARCHAR(100) PRIMARY KEY)");
+
+        Run revision = migrations.run("revision", "--autogenerate", "-m", "nothing to do");
+        Run check = migrations.run("check");
+
+        assertThat(revision.outLines()).as(revision.toString()).containsExactly("No changes detected.");
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.outLines()).last().asString().endsWith("; the entity model (2 tables, 7 columns) with the "
+                + "database; not the 1 table of Spring Authorization Server's schema (classpath:org/springframework/"
+                + "security/oauth2/server/authorization/oauth2-authorization-schema.sql, classpath:org/springframework/"
+                + "security/oauth2/server/authorization/oauth2-authorization-consent-schema.sql, classpath:org/"
+                + "springframework/security/oauth2/server/authorization/client/oauth2-registered-client-schema.sql), "
+                + "which no entity maps.");
+    }
+
     @Test
     void checkFailsWhereHibernateWouldRefuseToStartEvenWhenTheComparisonSeesNothing() {
         CommandMode migrations = app(AuditedApplication.class);
