@@ -6,7 +6,9 @@ import io.r2dbc.spi.ConnectionFactoryOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -16,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +56,24 @@ class DatabaseUsersWaitForMigrationsTest {
                     assertThat(context.getBean(CountsWithJdbcTemplate.class).items).isZero();
                     assertThat(context.getBean(CountsWithNamedParameters.class).items).isZero();
                     assertThat(context.getBean(CountsWithJdbcClient.class).items).isZero();
+                });
+    }
+
+    /** Development seed data in Boot's data.sql fills the tables the migrations create: the scripts run after. */
+    @Test
+    void bootsSqlScriptsRunAfterTheMigrations(@TempDir Path scripts) throws IOException {
+        Path seed = Files.writeString(scripts.resolve("data.sql"),
+                "INSERT INTO items (id, name, price) VALUES (1, 'seed', 9.50);");
+        new ApplicationContextRunner()
+                .withBean(DataSource.class, db::dataSource)
+                .withConfiguration(AutoConfigurations.of(DataSourceInitializationAutoConfiguration.class,
+                        MigrationsAutoConfiguration.class, JdbcTemplateAutoConfiguration.class))
+                .withPropertyValues("migrations.packages=dev.migrations.autoconfigure.scenarios.linear",
+                        "spring.sql.init.mode=always", "spring.sql.init.data-locations=" + seed.toUri())
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(JdbcTemplate.class)
+                            .queryForObject("SELECT name FROM items WHERE price = 9.50", String.class)).isEqualTo("seed");
                 });
     }
 
