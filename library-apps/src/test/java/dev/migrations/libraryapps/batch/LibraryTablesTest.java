@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,6 +86,21 @@ class LibraryTablesTest {
         assertSucceeded(autogenerate);
         assertThat(autogenerate.out()).contains("No changes detected.");
         assertThat(jobRuns()).as("the commands ran no job").isEqualTo(1);
+    }
+
+    /**
+     * Spring Modulith's event publication registry is the service's machinery, as its message listeners are: a lean
+     * command leaves it out (its shutdown would otherwise ask for a transaction manager the lean start never made).
+     */
+    @Test
+    void aLeanCommandLeavesOutSpringModulithsEventPublication() {
+        try (Run upgrade = migrations.start("upgrade")) {
+            assertSucceeded(upgrade);
+            assertThat(upgrade.context().getBeanNamesForType(EventPublicationRegistry.class)).isEmpty();
+        }
+        try (Run check = migrations.start("check")) {
+            assertThat(check.context().getBeanNamesForType(EventPublicationRegistry.class)).hasSize(1);
+        }
     }
 
     @Test

@@ -32,15 +32,17 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
     private final PersistenceUnits units;
     private final MigrationsProperties properties;
     private final LibrarySchemas librarySchemas;
+    private final EntityClassJars entityClassJars;
     /** By set, what of the libraries' schemas its database has, which its last comparison left out. */
     private final Map<String, List<LibrarySchema>> librarySchemasLeftOut = new ConcurrentHashMap<>();
     private volatile ReadModel lastRead;
 
     HibernateEntityModelComparator(PersistenceUnits units, MigrationsProperties properties,
-                                   LibrarySchemas librarySchemas) {
+                                   LibrarySchemas librarySchemas, EntityClassJars entityClassJars) {
         this.units = units;
         this.properties = properties;
         this.librarySchemas = librarySchemas;
+        this.entityClassJars = entityClassJars;
     }
 
     /**
@@ -119,7 +121,7 @@ public final class HibernateEntityModelComparator implements EntityModelComparat
     private SchemaModel model(Metadata metadata) {
         ReadModel read = lastRead;
         if (read == null || read.metadata() != metadata) {
-            EntityClassJars.warnAbout(metadata);
+            entityClassJars.warnAbout(metadata);
             read = new ReadModel(metadata, new HibernateModelReader().read(metadata));
             lastRead = read;
         }

@@ -49,8 +49,8 @@ public final class MigrationsAutogenerateAutoConfiguration {
     @ConditionalOnMissingBean
     EntityModelComparator migrationsEntityModelComparator(PersistenceUnits units, MigrationsProperties properties,
                                                           ListableBeanFactory beans, ResourceLoader resources) {
-        return new HibernateEntityModelComparator(units, properties,
-                new LibrarySchemas(beans, resources));
+        return new HibernateEntityModelComparator(units, properties, new LibrarySchemas(beans, resources),
+                EntityClassJars.of(beans));
     }
 
     @Bean

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
  * Leaves out the auto-configuration a migrations command never uses. In every command: developer tools, whose
  * restarts, live reload and in-memory database shutdown only get in a one-shot command's way. In a lean start
  * ({@link MigrationsCommandRunListener#LEAN}) also JPA and Spring Data, the web server and MVC, Actuator, metrics
- * and observation, the infrastructure of the application's services (AOP proxies, task executors, JMX, Jackson),
- * and this library's own endpoint, metrics and entity comparison; and, when the command calls none of the
- * application's code ({@link MigrationsCommandRunListener#CALLS_APPLICATION_CODE}), the proxies that give its
- * services their transactions and exception translation. The application's own configuration stays, its
+ * and observation, the infrastructure of the application's services (AOP proxies, task executors, JMX, Jackson,
+ * Spring Modulith's event publication), and this library's own endpoint, metrics and entity comparison; and, when
+ * the command calls none of the application's code ({@link MigrationsCommandRunListener#CALLS_APPLICATION_CODE}),
+ * the proxies that give its services their transactions and exception translation. The application's own configuration stays, its
  * DataSource and what its migrations need included; with lazy initialization only those are created.
  */
 public class CommandModeAutoConfigurationFilter implements AutoConfigurationImportFilter, EnvironmentAware {
@@ -32,8 +32,10 @@ public class CommandModeAutoConfigurationFilter implements AutoConfigurationImpo
             "org.springframework.boot.tomcat.", "org.springframework.boot.jetty.",
             "org.springframework.boot.reactor.netty.", "org.springframework.boot.servlet.",
             "org.springframework.boot.web.server.", "org.springframework.boot.http.",
-            // Infrastructure for the application's own services, which a command does not call.
+            // Infrastructure for the application's own services, which a command does not call; Spring Modulith's
+            // (its event publication registry, its moments, its modules' initializers) among them.
             "org.springframework.boot.autoconfigure.aop.", "org.springframework.boot.autoconfigure.task.",
+            "org.springframework.modulith.",
             "org.springframework.boot.autoconfigure.jmx.", "org.springframework.boot.autoconfigure.admin.",
             "org.springframework.boot.autoconfigure.info.", "org.springframework.boot.jackson.",
             "dev.migrations.autoconfigure.actuate.", "dev.migrations.autoconfigure.metrics.",

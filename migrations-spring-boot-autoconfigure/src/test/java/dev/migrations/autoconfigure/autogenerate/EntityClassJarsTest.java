@@ -24,9 +24,19 @@ class EntityClassJarsTest {
         Files.writeString(sources.resolve("Parcel.java"), "@jakarta.persistence.Entity public class Parcel {}");
         Class<?> compiledInThisRun = Compiler.compile(sources, classes).loadClass("Parcel");
 
-        List<Path> jars = EntityClassJars.of(List.of(compiledInThisRun, Entity.class, String.class));
+        List<Path> jars = EntityClassJars.jarsOf(List.of(compiledInThisRun, Entity.class, String.class));
 
         assertThat(jars).hasSize(1);
         assertThat(jars.get(0).getFileName().toString()).startsWith("jakarta.persistence-api").endsWith(".jar");
+    }
+
+    /** A library's entity (Envers' revision entity, say) is not the application's to change, so its jar is not named. */
+    @Test
+    void onlyTheApplicationsEntitiesCount() {
+        EntityClassJars jars = new EntityClassJars(List.of("jakarta.persistence", "com.example.shop"));
+
+        assertThat(jars.isTheApplications(Entity.class)).isTrue();
+        assertThat(jars.isTheApplications(String.class)).isFalse();
+        assertThat(new EntityClassJars(List.of("jakarta.persist")).isTheApplications(Entity.class)).isFalse();
     }
 }
