@@ -41,7 +41,7 @@ final class LibrarySchemas {
      * publication registry on JDBC, and its archive) and Spring Authorization Server's (its JDBC services);
      * {@code @@platform@@} names the database.
      */
-    static final List<Script> KNOWN = List.of(
+    private static final List<Script> KNOWN = List.of(
             new Script("Spring Batch's schema", "classpath:org/springframework/batch/core/schema-@@platform@@.sql"),
             new Script("Quartz's schema", "classpath:org/quartz/impl/jdbcjobstore/tables_@@platform@@.sql"),
             new Script("Spring Session's schema", "classpath:org/springframework/session/jdbc/schema-@@platform@@.sql"),
@@ -59,7 +59,7 @@ final class LibrarySchemas {
                     + "authorization/client/oauth2-registered-client-schema.sql"));
 
     /** A library's script, by the name {@code check} gives what it creates and where it is. */
-    record Script(String library, String location) {
+    private record Script(String library, String location) {
     }
 
     private static final String PLATFORM = "@@platform@@";

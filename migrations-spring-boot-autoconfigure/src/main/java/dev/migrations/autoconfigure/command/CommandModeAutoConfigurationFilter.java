@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * and observation, the infrastructure of the application's services (AOP proxies, task executors, JMX, Jackson,
  * Spring Modulith's event publication), and this library's own endpoint, metrics and entity comparison; and, when
  * the command calls none of the application's code ({@link MigrationsCommandRunListener#CALLS_APPLICATION_CODE}),
- * the proxies that give its services their transactions and exception translation. The application's own configuration stays, its
- * DataSource and what its migrations need included; with lazy initialization only those are created.
+ * the proxies that give its services their transactions and exception translation. The application's own
+ * configuration stays, its DataSource and what its migrations need included; with lazy initialization only those
+ * are created.
  */
 public class CommandModeAutoConfigurationFilter implements AutoConfigurationImportFilter, EnvironmentAware {
 
