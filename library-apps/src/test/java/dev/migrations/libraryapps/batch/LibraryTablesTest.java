@@ -10,8 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.Job;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import java.io.IOException;
@@ -22,6 +20,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.migrations.libraryapps.LibraryApps.assertSucceeded;
+import static dev.migrations.libraryapps.LibraryApps.jdbc;
+import static dev.migrations.libraryapps.LibraryApps.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,14 +68,14 @@ class LibraryTablesTest {
         assertSucceeded(migrations.with("migrations.source-directory", sources.toString())
                 .run("revision", "--autogenerate", "-m", "nothing new"));
 
-        assertThat(tables()).containsExactly("migrations_version", "migrations_version_audit", "shipments");
+        assertThat(tables(db)).containsExactly("migrations_version", "migrations_version_audit", "shipments");
     }
 
     @Test
     void checkAndAutogenerateLeaveOutTheTablesTheLibrariesCreated() {
         assertSucceeded(migrations.run("upgrade"));
         runTheService();
-        assertThat(tables()).contains("batch_job_instance", "qrtz_job_details", "event_publication");
+        assertThat(tables(db)).contains("batch_job_instance", "qrtz_job_details", "event_publication");
         assertThat(jobRuns()).isEqualTo(1);
 
         Run check = migrations.run("check");
@@ -106,7 +107,7 @@ class LibraryTablesTest {
     @Test
     void aTableNoEntityMapsIsReportedWithTheFilterThatKeepsIt() {
         assertSucceeded(migrations.run("upgrade"));
-        jdbc().execute("CREATE TABLE delivery_log (id BIGINT PRIMARY KEY)");
+        jdbc(db).execute("CREATE TABLE delivery_log (id BIGINT PRIMARY KEY)");
 
         Run check = migrations.run("check");
 
@@ -128,7 +129,7 @@ class LibraryTablesTest {
         migrations.with("spring.batch.jdbc.schema", location).with("spring.batch.jdbc.table-prefix", "JOBS_");
         assertSucceeded(migrations.run("upgrade"));
         runTheService("--spring.batch.jdbc.schema=" + location, "--spring.batch.jdbc.table-prefix=JOBS_");
-        assertThat(tables()).contains("jobs_job_instance").doesNotContain("batch_job_instance");
+        assertThat(tables(db)).contains("jobs_job_instance").doesNotContain("batch_job_instance");
 
         Run check = migrations.run("check");
 
@@ -150,20 +151,7 @@ class LibraryTablesTest {
         }
     }
 
-    private static void assertSucceeded(Run run) {
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-    }
-
     private int jobRuns() {
-        return jdbc().queryForObject("SELECT count(*) FROM batch_job_execution", Integer.class);
-    }
-
-    private List<String> tables() {
-        return jdbc().queryForList("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = current_schema() ORDER BY table_name", String.class);
-    }
-
-    private static JdbcTemplate jdbc() {
-        return new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.user(), db.password()));
+        return jdbc(db).queryForObject("SELECT count(*) FROM batch_job_execution", Integer.class);
     }
 }

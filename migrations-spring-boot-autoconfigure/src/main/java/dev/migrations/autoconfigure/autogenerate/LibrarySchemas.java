@@ -6,6 +6,7 @@ import dev.migrations.schema.SchemaModel;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  * The tables and sequences the application's libraries create from schema scripts of their own: Spring Batch,
  * Quartz, Spring Session, Spring Integration, Spring Modulith and Spring Authorization Server at the locations they
  * keep their scripts, and any script a {@code DatabaseInitializationProperties} bean names
- * ({@code spring.batch.jdbc.schema} and the like).
+ * ({@code spring.batch.jdbc.schema} and the like); and the history tables Flyway and Liquibase keep, which an
+ * application that adopted this library from one of them still has until it drops them.
  * Whether the library's initializer runs the script or a migration copied it, no entity maps those tables, so a
  * comparison would drop them: autogenerate and {@code check} leave out the ones no entity maps, and {@code check}
  * says so.
@@ -62,6 +64,26 @@ final class LibrarySchemas {
     private record Script(String library, String location) {
     }
 
+    /**
+     * The history tables of the migration tools an application moves from: by the Spring Boot property that names
+     * each, and its default. Spelled in lower case, as the other names here: the comparison matches them as the
+     * database folds them.
+     */
+    private static final List<HistoryTable> OTHER_TOOLS = List.of(
+            new HistoryTable("Flyway's schema history", "spring.flyway.table", "flyway_schema_history"),
+            new HistoryTable("Liquibase's change log", "spring.liquibase.database-change-log-table",
+                    "databasechangelog"),
+            new HistoryTable("Liquibase's change log", "spring.liquibase.database-change-log-lock-table",
+                    "databasechangeloglock"));
+
+    private record HistoryTable(String tool, String property, String defaultName) {
+
+        LibrarySchema in(Environment environment) {
+            String name = environment.getProperty(property, defaultName);
+            return new LibrarySchema(tool, property + "=" + name, Set.of(unquoted(name)), Set.of());
+        }
+    }
+
     private static final String PLATFORM = "@@platform@@";
 
     private static final String PROPERTIES_CLASS =
@@ -85,11 +107,13 @@ final class LibrarySchemas {
 
     private final ListableBeanFactory beans;
     private final ResourceLoader resources;
+    private final Environment environment;
     private final Map<Database, List<LibrarySchema>> schemas = new ConcurrentHashMap<>();
 
-    LibrarySchemas(ListableBeanFactory beans, ResourceLoader resources) {
+    LibrarySchemas(ListableBeanFactory beans, ResourceLoader resources, Environment environment) {
         this.beans = beans;
         this.resources = resources;
+        this.environment = environment;
     }
 
     /**
@@ -149,7 +173,10 @@ final class LibrarySchemas {
                 .filter(schema -> !schema.isEmpty()).toList();
     }
 
-    /** Each library's scripts for this database, what they create merged into one schema per library. */
+    /**
+     * Each library's scripts for this database, what they create merged into one schema per library; then the other
+     * migration tools' history tables.
+     */
     private List<LibrarySchema> read(Database database) {
         Map<String, String> locations = new LinkedHashMap<>();
         KNOWN.forEach(script -> locations.put(script.location(), script.library()));
@@ -158,6 +185,7 @@ final class LibrarySchemas {
         locations.forEach((location, library) -> scriptFor(location, database).map(script -> read(library, script))
                 .filter(schema -> !schema.isEmpty())
                 .ifPresent(schema -> byLibrary.merge(library, schema, LibrarySchema::and)));
+        OTHER_TOOLS.forEach(table -> byLibrary.merge(table.tool(), table.in(environment), LibrarySchema::and));
         return List.copyOf(byLibrary.values());
     }
 

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
@@ -48,8 +49,10 @@ public final class MigrationsAutogenerateAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EntityModelComparator migrationsEntityModelComparator(PersistenceUnits units, MigrationsProperties properties,
-                                                          ListableBeanFactory beans, ResourceLoader resources) {
-        return new HibernateEntityModelComparator(units, properties, new LibrarySchemas(beans, resources),
+                                                          ListableBeanFactory beans, ResourceLoader resources,
+                                                          Environment environment) {
+        return new HibernateEntityModelComparator(units, properties,
+                new LibrarySchemas(beans, resources, environment),
                 EntityClassJars.of(beans));
     }
 

@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * Leaves out the auto-configuration a migrations command never uses. In every command: developer tools, whose
- * restarts, live reload and in-memory database shutdown only get in a one-shot command's way. In a lean start
+ * restarts, live reload and in-memory database shutdown only get in a one-shot command's way, and the other
+ * migration tools, Flyway and Liquibase, which would change the schema as the application starts (an application
+ * adopting this library has one on its class path until it is done). In a lean start
  * ({@link MigrationsCommandRunListener#LEAN}) also JPA and Spring Data, the web server and MVC, Actuator, metrics
  * and observation, the infrastructure of the application's services (AOP proxies, task executors, JMX, Jackson,
  * Spring Modulith's event publication), and this library's own endpoint, metrics and entity comparison; and, when
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
 public class CommandModeAutoConfigurationFilter implements AutoConfigurationImportFilter, EnvironmentAware {
 
     /** Packages of auto-configuration classes no command uses; each ends with a dot. */
-    static final List<String> NEVER_USED = List.of("org.springframework.boot.devtools.");
+    static final List<String> NEVER_USED = List.of("org.springframework.boot.devtools.",
+            "org.springframework.boot.flyway.", "org.springframework.boot.liquibase.");
 
     /** Packages of auto-configuration classes that a lean start leaves out; each ends with a dot. */
     static final List<String> LEAN_LEFT_OUT = List.of(

@@ -169,4 +169,17 @@ class LeanCommandModeTest {
         assertThat(Start.WHOLE.leavesOut(devtools)).isFalse();
         assertThat(Start.LEANEST.leavesOut(dataSource)).isFalse();
     }
+
+    /** Another migration tool still on the class path (an application adopting this one) runs in no command. */
+    @Test
+    void noCommandStartsAnotherMigrationTool() {
+        String flyway = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+        String liquibase = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration";
+        for (Start start : List.of(Start.COMMAND, Start.LEAN, Start.LEANEST)) {
+            assertThat(start.leavesOut(flyway)).as(start.name()).isTrue();
+            assertThat(start.leavesOut(liquibase)).as(start.name()).isTrue();
+        }
+        assertThat(Start.WHOLE.leavesOut(flyway)).isFalse();
+        assertThat(Start.WHOLE.leavesOut(liquibase)).isFalse();
+    }
 }
