@@ -2,17 +2,32 @@ package dev.migrations.libraryapps;
 
 import dev.migrations.autoconfigure.command.CommandMode.Run;
 import dev.migrations.testing.TestDatabase;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the tests of these applications look at: a command's exit, and the tables of the test database. */
+/**
+ * What the tests of these applications share: the service started itself on the test database, a command's exit, and
+ * the tables of that database.
+ */
 public final class LibraryApps {
 
     private LibraryApps() {
+    }
+
+    /** Starts the application as the service it is (not a command), on the test database; close it. */
+    public static ConfigurableApplicationContext startService(Class<?> application, TestDatabase db,
+                                                              String... arguments) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password()));
+        args.addAll(List.of(arguments));
+        return new SpringApplication(application).run(args.toArray(String[]::new));
     }
 
     public static void assertSucceeded(Run run) {

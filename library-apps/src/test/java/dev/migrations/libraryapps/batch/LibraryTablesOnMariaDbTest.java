@@ -5,9 +5,8 @@ import dev.migrations.autoconfigure.command.CommandMode.Run;
 import dev.migrations.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
+import static dev.migrations.libraryapps.LibraryApps.assertSucceeded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** On MariaDB, whose sequences are tables of a kind, and whose libraries' scripts have names of their own. */
@@ -19,20 +18,12 @@ class LibraryTablesOnMariaDbTest {
     @Test
     void checkLeavesOutTheTablesAndSequencesTheLibrariesCreated() {
         CommandMode migrations = CommandMode.of(BatchApplication.class, db);
-        Run upgrade = migrations.run("upgrade");
-        assertThat(upgrade.exitCode()).as(upgrade.toString()).isZero();
-        SpringApplication service = new SpringApplication(BatchApplication.class);
-        try (ConfigurableApplicationContext ignored = service.run("--spring.main.web-application-type=none",
-                "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(), "--spring.batch.jdbc.initialize-schema=always",
-                "--spring.quartz.job-store-type=jdbc", "--spring.quartz.jdbc.initialize-schema=always",
-                "--" + LibraryTablesTest.MODULITH_INITIALIZATION + "=true")) {
-            // Started: the libraries created their tables.
-        }
+        assertSucceeded(migrations.run("upgrade"));
+        LibraryTablesTest.runTheService(db);
 
         Run check = migrations.run("check");
 
-        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertSucceeded(check);
         assertThat(check.out()).contains("not the 6 tables and 3 sequences of Spring Batch's schema "
                 + "(classpath:org/springframework/batch/core/schema-mariadb.sql), which no entity maps")
                 .contains("not the 11 tables of Quartz's schema")

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.Job;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
@@ -22,6 +21,7 @@ import java.util.List;
 
 import static dev.migrations.libraryapps.LibraryApps.assertSucceeded;
 import static dev.migrations.libraryapps.LibraryApps.jdbc;
+import static dev.migrations.libraryapps.LibraryApps.startService;
 import static dev.migrations.libraryapps.LibraryApps.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +74,7 @@ class LibraryTablesTest {
     @Test
     void checkAndAutogenerateLeaveOutTheTablesTheLibrariesCreated() {
         assertSucceeded(migrations.run("upgrade"));
-        runTheService();
+        runTheService(db);
         assertThat(tables(db)).contains("batch_job_instance", "qrtz_job_details", "event_publication");
         assertThat(jobRuns()).isEqualTo(1);
 
@@ -122,13 +122,15 @@ class LibraryTablesTest {
     @Test
     void theScriptTheApplicationConfiguresIsReadToo() throws IOException {
         Path script = sources.resolve("jobs-schema.sql");
-        try (InputStream batchs = Job.class.getResourceAsStream("/org/springframework/batch/core/schema-postgresql.sql")) {
-            Files.writeString(script, new String(batchs.readAllBytes(), StandardCharsets.UTF_8).replace("BATCH_", "JOBS_"));
+        try (InputStream batchs = Job.class.getResourceAsStream(
+                "/org/springframework/batch/core/schema-postgresql.sql")) {
+            Files.writeString(script,
+                    new String(batchs.readAllBytes(), StandardCharsets.UTF_8).replace("BATCH_", "JOBS_"));
         }
         String location = script.toUri().toString();
         migrations.with("spring.batch.jdbc.schema", location).with("spring.batch.jdbc.table-prefix", "JOBS_");
         assertSucceeded(migrations.run("upgrade"));
-        runTheService("--spring.batch.jdbc.schema=" + location, "--spring.batch.jdbc.table-prefix=JOBS_");
+        runTheService(db, "--spring.batch.jdbc.schema=" + location, "--spring.batch.jdbc.table-prefix=JOBS_");
         assertThat(tables(db)).contains("jobs_job_instance").doesNotContain("batch_job_instance");
 
         Run check = migrations.run("check");
@@ -138,15 +140,14 @@ class LibraryTablesTest {
                 + location + "), which no entity maps");
     }
 
-    private void runTheService(String... arguments) {
-        SpringApplication service = new SpringApplication(BatchApplication.class);
+    /** Runs the service once with every library's schema script on, as a service that lets them create their tables. */
+    static void runTheService(TestDatabase db, String... arguments) {
         List<String> args = new ArrayList<>(List.of("--spring.main.web-application-type=none",
-                "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(), "--spring.batch.jdbc.initialize-schema=always",
-                "--spring.quartz.job-store-type=jdbc", "--spring.quartz.jdbc.initialize-schema=always",
-                "--" + MODULITH_INITIALIZATION + "=true"));
+                "--spring.batch.jdbc.initialize-schema=always", "--spring.quartz.job-store-type=jdbc",
+                "--spring.quartz.jdbc.initialize-schema=always", "--" + MODULITH_INITIALIZATION + "=true"));
         args.addAll(List.of(arguments));
-        try (ConfigurableApplicationContext ignored = service.run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext ignored = startService(BatchApplication.class, db,
+                args.toArray(String[]::new))) {
             // Started: the libraries created their tables, and the job ran once.
         }
     }

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 
 import static dev.migrations.libraryapps.LibraryApps.assertSucceeded;
+import static dev.migrations.libraryapps.LibraryApps.startService;
 import static dev.migrations.libraryapps.LibraryApps.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,12 +73,9 @@ class AdoptingFromFlywayTest {
     }
 
     private void runTheServiceAsItWasBeforeMigrations() {
-        SpringApplication service = new SpringApplication(FlywayApplication.class);
-        try (ConfigurableApplicationContext ignored = service.run("--spring.main.web-application-type=none",
-                "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(), "--migrations.enabled=false",
-                "--spring.profiles.active=flyway",
-                "--spring.jpa.hibernate.ddl-auto=validate",
+        try (ConfigurableApplicationContext ignored = startService(FlywayApplication.class, db,
+                "--spring.main.web-application-type=none", "--migrations.enabled=false",
+                "--spring.profiles.active=flyway", "--spring.jpa.hibernate.ddl-auto=validate",
                 "--spring.modulith.events.jdbc.schema-initialization.enabled=false")) {
             // Started: Flyway made the schema, and Hibernate validated it.
         }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.web.SecurityFilterChain;
@@ -23,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
+import static dev.migrations.libraryapps.LibraryApps.startService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,11 +72,8 @@ class SecuredApplicationTest {
 
     @Test
     void operatorsReadTheEndpointThroughTheServicesSecurity() throws Exception {
-        SpringApplication service = new SpringApplication(SecuredApplication.class);
-        try (ConfigurableApplicationContext context = service.run("--server.port=0",
-                "--management.endpoints.web.exposure.include=health,migrations",
-                "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password())) {
+        try (ConfigurableApplicationContext context = startService(SecuredApplication.class, db, "--server.port=0",
+                "--management.endpoints.web.exposure.include=health,migrations")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 
             assertThat(get(port, "/actuator/migrations", null).statusCode()).isEqualTo(401);

@@ -46,8 +46,8 @@ class LibrarySchemasTest {
 
         assertThat(found.get(1).tables()).containsExactly("schema_history");
         assertThat(found.get(1).describe())
-                .isEqualTo("the 1 table of Flyway's schema history (spring.flyway.table=SCHEMA_HISTORY), which no entity "
-                        + "maps");
+                .isEqualTo("the 1 table of Flyway's schema history (spring.flyway.table=SCHEMA_HISTORY), "
+                        + "which no entity maps");
         assertThat(found.get(2).tables()).containsExactly("databasechangelog", "databasechangeloglock");
         assertThat(found.get(2).describe()).isEqualTo("the 2 tables of Liquibase's change log "
                 + "(spring.liquibase.database-change-log-table=databasechangelog, "
