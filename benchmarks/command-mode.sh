@@ -31,6 +31,10 @@ if [[ "${SKIP_BUILD:-0}" != "1" || ! -f "$JAR" ]]; then
     # shellcheck disable=SC2086
     mvn -q -B ${MVN_ARGS:-} -pl sample-app -am install -DskipTests
 fi
+# The floor: the smallest Spring Boot application that reads the version table (benchmarks/command-floor).
+# shellcheck disable=SC2086
+mvn -q -B ${MVN_ARGS:-} -f benchmarks/command-floor/pom.xml package -DskipTests
+FLOOR_JAR="benchmarks/command-floor/target/command-floor.jar"
 rm -rf "$WORK" && mkdir -p "$WORK/flyway/sql"
 
 psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -q -v ON_ERROR_STOP=1 "$@"; }
@@ -45,6 +49,7 @@ java -jar "$JAR" migrations upgrade --spring.profiles.active=postgres > "$WORK/u
 # Boot's class-data sharing, as an image built for a Kubernetes Job would have it: the extracted jar and an
 # archive recorded by one run of the command.
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/extracted" > /dev/null
+java -Djarmode=tools -jar "$FLOOR_JAR" extract --destination "$WORK/floor-extracted" > /dev/null
 java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -jar "$WORK/extracted/sample-app.jar" migrations current \
     --spring.profiles.active=postgres > /dev/null 2>&1
 # JDK 25's ahead-of-time cache (JEP 514), recorded the same way, when that JDK is here.
@@ -94,6 +99,10 @@ if [[ -x "$JAVA25/bin/java" ]]; then
 else
     echo "[command-mode] no JDK 25 at $JAVA25 (set JAVA25): the AOT cache row is left out of the report" >&2
 fi
+FLOOR_DB="--spring.datasource.url=$SAMPLE_DB_URL --spring.datasource.username=$PGUSER --spring.datasource.password=$PGPASSWORD"
+add "Floor: a Spring Boot application that only reads the version table (DataSource and JdbcTemplate)" \
+    "java -jar $FLOOR_JAR $FLOOR_DB"
+add "Floor, extracted jar" "java -jar $WORK/floor-extracted/command-floor.jar $FLOOR_DB"
 add "Flyway $FLYWAY_VERSION command line, \`flyway info\` (12 applied)" \
     "java -cp $FLYWAY_CP org.flywaydb.commandline.Main info -url=jdbc:postgresql://$PGHOST:$PGPORT/${DB}_flyway -user=$PGUSER -password=$PGPASSWORD -locations=filesystem:$WORK/flyway/sql"
 
