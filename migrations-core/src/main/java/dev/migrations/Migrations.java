@@ -410,8 +410,8 @@ public final class Migrations {
          * nothing pending loads none of them. The index must cover the packages: see docs/discovery.md. It is read
          * on a thread of its own from {@link #build()}, while the first command opens its connection; what is wrong
          * with it is thrown by that command: a {@link ConfigurationException} when a class path root holding one of
-         * the packages has no index this library trusts (a jar built without the annotation processor, or a
-         * directory of classes).
+         * the packages has no index this library trusts (a jar built without the annotation processor, a directory
+         * of classes, or a jar that also holds a migration its index does not list).
          */
         public Builder indexedMigrations(ClassLoader loader, String... packages) {
             List<String> covered = List.of(packages);
@@ -420,10 +420,8 @@ public final class Migrations {
                 MigrationIndex index = MigrationIndex.read(loader, covered);
                 if (!index.covers()) {
                     throw new ConfigurationException("The migration index does not cover the packages "
-                            + String.join(", ", covered) + ": " + index.uncoveredRoot() + " holds classes under them "
-                            + "but no index (" + MigrationIndex.RESOURCE + ") written inside a jar. Build that jar "
-                            + "with the annotation processor of migrations-core (see docs/discovery.md), or pass the "
-                            + "migrations with migrations(...).");
+                            + String.join(", ", covered) + ": " + index.whyUncovered() + ". See docs/discovery.md, "
+                            + "or pass the migrations with migrations(...).");
                 }
                 return deferred(index.migrations(), entry -> instantiate(MigrationClasses.load(loader, entry)));
             });

@@ -51,8 +51,9 @@ final class WorkloadJars {
             for (Enumeration<? extends ZipEntry> entries = source.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 try (InputStream in = source.getInputStream(entry)) {
-                    if (entry.getName().equals(MigrationIndex.RESOURCE)) {
-                        splitIndex(in.readAllBytes(), dir, jars);
+                    if (entry.getName().equals(MigrationIndex.RESOURCE)
+                            || entry.getName().equals(MigrationIndex.COMPILED_CLASSES)) {
+                        splitIndex(entry.getName(), in.readAllBytes(), dir, jars);
                     } else {
                         ZipOutputStream out = jar(jars, dir, keyOf(entry.getName()));
                         out.putNextEntry(new ZipEntry(entry.getName()));
@@ -80,12 +81,18 @@ final class WorkloadJars {
         return Files.isRegularFile(jar) ? jar : null;
     }
 
-    /** Each jar gets the index's header and the lines of its own classes. */
-    private static void splitIndex(byte[] index, Path dir, Map<String, ZipOutputStream> jars) throws IOException {
+    /**
+     * Each jar gets the header of the index (or of the list of compiled classes beside it) and the lines of its own
+     * classes: a line of the index starts with its class, one of the list with its package, then its classes.
+     */
+    private static void splitIndex(String resource, byte[] index, Path dir, Map<String, ZipOutputStream> jars)
+            throws IOException {
         String[] lines = new String(index, StandardCharsets.UTF_8).split("\n");
         Map<String, ByteArrayOutputStream> byJar = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
-            String className = lines[i].substring(0, Math.max(0, lines[i].indexOf('\t')));
+            int tab = Math.max(0, lines[i].indexOf('\t'));
+            String className = resource.equals(MigrationIndex.RESOURCE) ? lines[i].substring(0, tab)
+                    : lines[i].substring(0, tab) + "." + lines[i].substring(tab + 1).split(",")[0];
             String key = keyOf(className.replace('.', '/') + ".class");
             ByteArrayOutputStream text = byJar.computeIfAbsent(key, k -> new ByteArrayOutputStream());
             if (text.size() == 0) {
@@ -95,7 +102,7 @@ final class WorkloadJars {
         }
         for (Map.Entry<String, ByteArrayOutputStream> text : byJar.entrySet()) {
             ZipOutputStream out = jar(jars, dir, text.getKey());
-            out.putNextEntry(new ZipEntry(MigrationIndex.RESOURCE));
+            out.putNextEntry(new ZipEntry(resource));
             text.getValue().writeTo(out);
             out.closeEntry();
         }

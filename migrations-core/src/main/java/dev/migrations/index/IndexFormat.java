@@ -8,8 +8,13 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -17,6 +22,10 @@ import java.util.function.Predicate;
  * commas (revision ids and labels contain neither), and the message escaped ({@code \t}, {@code \n}, {@code \\}).
  * A line in a format this library does not know is an error, not something to skip: a stale or foreign index must
  * not hide migrations.
+ *
+ * <p>Beside it, {@value MigrationIndex#COMPILED_CLASSES} lists the top-level classes the compilation that wrote the
+ * index compiled: a header line, then one line per package, its name, a tab and the classes' simple names separated by
+ * commas. A file of its own, so that a jar built with it still works with a release that does not know it.
  */
 final class IndexFormat {
 
@@ -24,6 +33,7 @@ final class IndexFormat {
     /** The first format, without source fingerprints: still read, so that jars built by an older release work. */
     private static final String FIRST_HEADER = "# dev.migrations index 1";
     private static final int FIELDS = 10;
+    static final String CLASSES_HEADER = "# dev.migrations compiled classes 1";
 
     private IndexFormat() {
     }
@@ -72,6 +82,48 @@ final class IndexFormat {
             throw new UncheckedIOException("Cannot read the migration index " + where, e);
         }
         return migrations;
+    }
+
+    /** The binary names of top-level classes, grouped by package, sorted so that a rebuild writes the same file. */
+    static void writeClasses(Collection<String> classNames, Writer out) throws IOException {
+        Map<String, Set<String>> byPackage = new TreeMap<>();
+        for (String className : classNames) {
+            String pkg = IndexedMigration.packageOf(className);
+            byPackage.computeIfAbsent(pkg, p -> new TreeSet<>())
+                    .add(pkg.isEmpty() ? className : className.substring(pkg.length() + 1));
+        }
+        out.write(CLASSES_HEADER + "\n");
+        for (Map.Entry<String, Set<String>> pkg : byPackage.entrySet()) {
+            out.write(pkg.getKey() + "\t" + String.join(",", pkg.getValue()) + "\n");
+        }
+    }
+
+    /** @param where the resource, for messages */
+    static Set<String> readClasses(Reader in, String where) {
+        Set<String> classNames = new HashSet<>();
+        try (BufferedReader lines = new BufferedReader(in)) {
+            String header = lines.readLine();
+            if (!CLASSES_HEADER.equals(header)) {
+                throw new IllegalStateException("The list of compiled classes " + where + " starts with '" + header
+                        + "', not '" + CLASSES_HEADER + "': it was written by another version of this library. "
+                        + "Rebuild the module that contains it.");
+            }
+            String line;
+            while ((line = lines.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    throw new IllegalStateException("The list of compiled classes " + where + " has a line without "
+                            + "a package: '" + line + "'. Rebuild the module that contains it.");
+                }
+                String prefix = tab == 0 ? "" : line.substring(0, tab) + ".";
+                for (String simpleName : line.substring(tab + 1).split(",")) {
+                    classNames.add(prefix + simpleName);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the list of compiled classes " + where, e);
+        }
+        return classNames;
     }
 
     private static IndexedMigration parse(String line, String where) {

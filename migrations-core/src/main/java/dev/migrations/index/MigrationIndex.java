@@ -3,18 +3,17 @@ package dev.migrations.index;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.jar.JarFile;
 
 /**
  * The {@code @Migration} classes of a class path as the build wrote them down ({@link MigrationIndexProcessor}, one
@@ -24,8 +23,11 @@ import java.util.jar.JarFile;
  * <p>The index answers only when it covers every class path root that holds one of the packages: a jar without
  * one (built without the processor) could hold migrations it does not list, and then the caller must scan. Only an
  * index inside a jar is trusted: a directory of classes is what an IDE compiles into, usually without processors,
- * leaving the last build's index behind while it adds classes; there the caller scans too. An entry whose class
- * file is gone (deleted since an incremental build wrote the index) is left out.
+ * leaving the last build's index behind while it adds classes; there the caller scans too. Nor does an index answer
+ * for a jar that also holds a {@code @Migration} class it does not list (compiled by another compiler, or by a javac
+ * run without the processor): the list of compiled classes beside it ({@value #COMPILED_CLASSES}) tells which class
+ * files to look at. An entry whose class file is gone (deleted since an incremental build wrote the index) is left
+ * out.
  */
 public final class MigrationIndex {
 
@@ -35,14 +37,26 @@ public final class MigrationIndex {
      */
     public static final String RESOURCE = "dev.migrations.index";
 
+    /**
+     * Beside the index: the top-level classes the compilation that wrote it compiled, so that a class it did not
+     * compile (Kotlin, Groovy or Scala code, or a javac run without the processor) is noticed.
+     */
+    public static final String COMPILED_CLASSES = "dev.migrations.classes";
+
     private final List<IndexedMigration> migrations;
     private final String uncovered;
+    private final String whyUncovered;
     private final boolean uncoveredIsJar;
 
-    private MigrationIndex(List<IndexedMigration> migrations, String uncovered) {
+    private MigrationIndex(List<IndexedMigration> migrations, String uncovered, String whyUncovered) {
         this.migrations = migrations;
         this.uncovered = uncovered;
+        this.whyUncovered = whyUncovered;
         this.uncoveredIsJar = uncovered != null && uncovered.startsWith("jar:");
+    }
+
+    private static MigrationIndex uncovered(String root, String why) {
+        return new MigrationIndex(List.of(), root, why);
     }
 
     /** Reads the index of {@code loader}'s class path for {@code packages}. */
@@ -53,29 +67,58 @@ public final class MigrationIndex {
                 String text = url.toString();
                 indexByRoot.putIfAbsent(text.substring(0, text.length() - RESOURCE.length()), url);
             }
-            String uncovered = uncoveredRoot(loader, packages, indexByRoot.keySet());
-            if (uncovered != null) {
-                return new MigrationIndex(List.of(), uncovered);
+            String unindexed = uncoveredRoot(loader, packages, indexByRoot.keySet());
+            if (unindexed != null) {
+                return uncovered(unindexed, unindexed.startsWith("jar:")
+                        ? unindexed + " has no migration index (" + RESOURCE + "), though it holds classes under "
+                                + "the packages: it was built without the annotation processor of migrations-core, "
+                                + "which javac runs on JDK 23 and later only when asked (-proc:full, or the "
+                                + "processor path)"
+                        : unindexed + " holds classes under the packages and is no jar: an index in a directory of "
+                                + "classes is not trusted (an IDE compiles into it without the processor)");
             }
             Map<String, IndexedMigration> byClass = new LinkedHashMap<>();
-            for (URL url : indexByRoot.values()) {
-                Predicate<String> present = classFilesBeside(url, loader);
-                try (InputStreamReader in = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
-                    for (IndexedMigration m : IndexFormat.read(in, url.toString(),
-                            className -> under(IndexedMigration.packageOf(className), packages))) {
-                        if (present.test(m.classResource())) {
-                            byClass.putIfAbsent(m.className(), m);
-                        }
+            for (Map.Entry<String, URL> root : indexByRoot.entrySet()) {
+                Optional<IndexedJar> jar = IndexedJar.of(root.getValue());
+                if (jar.isEmpty() && root.getKey().startsWith("jar:")) {
+                    return uncovered(root.getKey(), root.getKey() + " holds an index in a jar this JDK cannot "
+                            + "open to check it against the jar's classes");
+                }
+                if (jar.isEmpty()) {
+                    continue; // a directory, which holds none of the packages: uncoveredRoot would have named it
+                }
+                List<IndexedMigration> listed = listed(root.getValue(), packages);
+                Set<String> listedNames = new HashSet<>();
+                for (IndexedMigration m : listed) {
+                    listedNames.add(m.className());
+                }
+                IndexedJar.Classes classes = jar.get().classesUnder(packages, listedNames);
+                if (classes.unlistedMigration() != null) {
+                    return uncovered(root.getKey(), root.getKey() + " holds " + classes.unlistedMigration()
+                            + ", which carries @Migration but is not in that jar's migration index (" + RESOURCE
+                            + "): it was compiled without the annotation processor of migrations-core, as Kotlin, "
+                            + "Groovy and Scala code is, so the index cannot vouch for that jar");
+                }
+                for (IndexedMigration m : listed) {
+                    if (classes.present().contains(m.className())) {
+                        byClass.putIfAbsent(m.className(), m);
                     }
                 }
             }
-            return new MigrationIndex(List.copyOf(byClass.values()), null);
+            return new MigrationIndex(List.copyOf(byClass.values()), null, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the migration indexes (" + RESOURCE + ") of the class path", e);
         }
     }
 
-    /** Whether the index covers the packages: when not, {@link #uncoveredRoot()} says where it is missing. */
+    private static List<IndexedMigration> listed(URL index, Collection<String> packages) throws IOException {
+        try (InputStreamReader in = new InputStreamReader(index.openStream(), StandardCharsets.UTF_8)) {
+            return IndexFormat.read(in, index.toString(), className -> under(IndexedMigration.packageOf(className),
+                    packages));
+        }
+    }
+
+    /** Whether the index covers the packages: when not, {@link #whyUncovered()} says why. */
     public boolean covers() {
         return uncovered == null;
     }
@@ -85,7 +128,18 @@ public final class MigrationIndex {
         return uncovered;
     }
 
-    /** Whether the root without an index is a jar, built without the processor: worth saying how to enable it. */
+    /**
+     * Why the index does not cover the packages, naming the class path root (and the class, for a class the index
+     * does not list), for a message to go on from; null when it covers them.
+     */
+    public String whyUncovered() {
+        return whyUncovered;
+    }
+
+    /**
+     * Whether the root the index does not cover is a jar, built without the processor or holding classes compiled
+     * without it: worth saying. A directory of classes is scanned without a word.
+     */
     public boolean missingFromAJar() {
         return uncoveredIsJar;
     }
@@ -117,25 +171,7 @@ public final class MigrationIndex {
         return null;
     }
 
-    /**
-     * Whether a class file is in the jar of an index: looked up in the jar's own table of entries, which costs a
-     * fraction of asking the class loader (that builds a URL per lookup, thousands of them on a large history).
-     */
-    private static Predicate<String> classFilesBeside(URL index, ClassLoader loader) {
-        try {
-            if (index.openConnection() instanceof JarURLConnection connection) {
-                JarFile jar = connection.getJarFile();
-                String entry = connection.getEntryName();
-                String root = entry == null ? "" : entry.substring(0, entry.length() - RESOURCE.length());
-                return classFile -> jar.getEntry(root + classFile) != null;
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not a jar this JDK can open directly: ask the class loader, as slow as that is.
-        }
-        return classFile -> loader.getResource(classFile) != null;
-    }
-
-    private static boolean under(String pkg, Collection<String> packages) {
+    static boolean under(String pkg, Collection<String> packages) {
         for (String base : packages) {
             if (pkg.equals(base) || pkg.startsWith(base + ".")) {
                 return true;

@@ -21,6 +21,8 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Writes {@value MigrationIndex#RESOURCE} for each compiled module: every concrete, top-level or static nested class
@@ -49,6 +53,11 @@ import java.util.Set;
  * javac run of its own, into a directory it then copies over the application's classes, where an index of that run
  * would replace the application's with an empty one.
  *
+ * <p>Beside the index it writes {@value MigrationIndex#COMPILED_CLASSES}, the top-level classes this compilation
+ * compiled. A class file under the packages that neither lists was made by another compiler (Kotlin, Groovy, Scala)
+ * or by a javac run without this processor: the index cannot vouch that it is no migration, and {@link MigrationIndex}
+ * looks at it.
+ *
  * <p>An incremental build compiles only some classes: the entries of the index already written are kept for the
  * classes this compilation does not see, and an entry whose class file is gone is ignored when the index is read.
  */
@@ -60,7 +69,11 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
     /** What Spring AOT puts on each class it generates. */
     static final String AOT_GENERATED = "org.springframework.aot.generate.Generated";
 
+    /** What the Kotlin compiler puts on each class, and kapt on the Java stubs it makes of them for processors. */
+    static final String KOTLIN_METADATA = "kotlin.Metadata";
+
     private final Map<String, IndexedMigration> found = new LinkedHashMap<>();
+    private final Set<String> compiled = new TreeSet<>();
     private final List<Element> origins = new ArrayList<>();
     private boolean handWritten;
 
@@ -82,7 +95,10 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
             }
         }
         for (Element root : round.getRootElements()) {
-            handWritten |= !isAotGenerated(root);
+            handWritten |= !isAnnotatedWith(root, AOT_GENERATED);
+            if (root instanceof TypeElement type) {
+                compiled.add(processingEnv.getElementUtils().getBinaryName(type).toString());
+            }
         }
         if (round.processingOver() && (handWritten || !found.isEmpty())) {
             write();
@@ -117,10 +133,14 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
 
     /**
      * A SHA-256 of the class's source file, line endings made equal (a checkout on Windows must match one on Linux),
-     * or empty where the compiler does not expose sources (a compiler other than javac): those revisions are then
-     * verified by loading them, as without an index.
+     * or empty where the compiler does not expose sources (a compiler other than javac) or the source is not the
+     * class's own (kapt's stub of a Kotlin class, whose methods have no bodies, so that its text would not change
+     * with the migration's): those revisions are then verified by loading them, as without an index.
      */
     private String sourceFingerprint(TypeElement type) {
+        if (isAnnotatedWith(type, KOTLIN_METADATA)) {
+            return "";
+        }
         try {
             TreePath path = Trees.instance(processingEnv).getPath(type);
             if (path == null) {
@@ -135,9 +155,9 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
         }
     }
 
-    private static boolean isAotGenerated(Element element) {
+    private static boolean isAnnotatedWith(Element element, String annotation) {
         return element.getAnnotationMirrors().stream().anyMatch(mirror -> ((TypeElement) mirror.getAnnotationType()
-                .asElement()).getQualifiedName().contentEquals(AOT_GENERATED));
+                .asElement()).getQualifiedName().contentEquals(annotation));
     }
 
     /** What Spring's scan takes for a component: a concrete class, top level or static nested. */
@@ -149,31 +169,44 @@ public final class MigrationIndexProcessor extends AbstractProcessor {
 
     private void write() {
         Map<String, IndexedMigration> all = new LinkedHashMap<>();
-        previous().forEach(m -> all.put(m.className(), m));
+        List<IndexedMigration> earlier = previous(MigrationIndex.RESOURCE, IndexFormat::read, List.of());
+        earlier.forEach(m -> all.put(m.className(), m));
         all.putAll(found);
+        Set<String> allCompiled = new TreeSet<>(previous(MigrationIndex.COMPILED_CLASSES, IndexFormat::readClasses,
+                Set.of()));
+        allCompiled.addAll(compiled);
+        write(MigrationIndex.RESOURCE, out -> IndexFormat.write(all.values(), out));
+        write(MigrationIndex.COMPILED_CLASSES, out -> IndexFormat.writeClasses(allCompiled, out));
+    }
+
+    private void write(String resource, IndexWriter content) {
         try {
-            FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-                    MigrationIndex.RESOURCE, origins.toArray(Element[]::new));
+            FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", resource,
+                    origins.toArray(Element[]::new));
             try (Writer out = file.openWriter()) {
-                IndexFormat.write(all.values(), out);
+                content.writeTo(out);
             }
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write "
-                    + MigrationIndex.RESOURCE + ": " + e.getMessage());
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write " + resource + ": "
+                    + e.getMessage());
         }
     }
 
-    /** The index an earlier (incremental) compilation of this module wrote, if any. */
-    private List<IndexedMigration> previous() {
+    /** What an earlier (incremental) compilation of this module wrote into {@code resource}, if anything. */
+    private <T> T previous(String resource, BiFunction<Reader, String, T> read, T none) {
         try {
-            FileObject existing = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
-                    MigrationIndex.RESOURCE);
+            FileObject existing = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", resource);
             try (InputStreamReader in = new InputStreamReader(existing.openInputStream(), StandardCharsets.UTF_8)) {
-                return IndexFormat.read(in, existing.toUri().toString());
+                return read.apply(in, existing.toUri().toString());
             }
-        } catch (IOException | IllegalStateException none) {
-            // No earlier index, or one of another format: this compilation's classes are the whole index.
-            return List.of();
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
+            // Nothing earlier, or of another format: this compilation's classes are the whole of it.
+            return none;
         }
+    }
+
+    @FunctionalInterface
+    private interface IndexWriter {
+        void writeTo(Writer out) throws IOException;
     }
 }

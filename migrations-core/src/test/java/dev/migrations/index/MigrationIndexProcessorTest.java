@@ -208,6 +208,92 @@ class MigrationIndexProcessorTest {
                 .exists();
     }
 
+    /**
+     * Kotlin's Maven build compiles the Kotlin sources into the classes directory before javac compiles the Java ones
+     * with the processor: the jar then holds a migration the index does not list, which must not be missed.
+     */
+    @Test
+    void aJarHoldingAMigrationItsIndexDoesNotListIsNotCovered(@TempDir Path jars) throws IOException {
+        sources.write("app/db/Second.java", migration("app.db", "Second", "a2", "a1"));
+        sources.compileInto(classes, List.of("-proc:none"));
+        sources.clear().write("app/db/First.java", migration("app.db", "First", "a1", ""));
+        sources.compileInto(classes, withProcessors());
+
+        assertThat(index(classes)).extracting(IndexedMigration::className).containsExactly("app.db.First");
+        Path jar = JavaSources.jar(classes, jars.resolve("app.jar"));
+        try (URLClassLoader loader = loader(jar)) {
+            MigrationIndex index = MigrationIndex.read(loader, List.of("app"));
+
+            assertThat(index.covers()).isFalse();
+            assertThat(index.missingFromAJar()).isTrue();
+            assertThat(index.migrations()).isEmpty();
+            assertThat(index.whyUncovered()).startsWith("jar:" + jar.toUri().toURL() + "!/ holds app.db.Second, "
+                    + "which carries @Migration but is not in that jar's migration index");
+        }
+    }
+
+    /**
+     * Classes the indexed compilation did not compile are looked at, and pass when they carry no {@code @Migration}:
+     * Kotlin's entities and services, and the classes Spring AOT compiles in a run of its own. The classes javac
+     * compiled (nested ones included) are vouched for by the list beside the index, which an incremental
+     * compilation extends.
+     */
+    @Test
+    void classesTheIndexedCompilationDidNotCompileAreLookedAt(@TempDir Path jars) throws IOException {
+        sources.write("app/Service.java", "package app;\npublic class Service { static class Part { } }\n");
+        sources.compileInto(classes, List.of("-proc:none"));
+        sources.clear().write("app/db/First.java", migration("app.db", "First", "a1", ""))
+                .write("app/Main.java", "package app;\npublic class Main { Runnable r = new Runnable() { "
+                        + "public void run() { } }; }\n");
+        sources.compileInto(classes, withProcessors());
+        sources.clear().write("app/db/Second.java", migration("app.db", "Second", "a2", "a1"));
+        sources.compileInto(classes, withProcessors());
+
+        assertThat(compiledClasses(classes)).containsExactly("app.Main", "app.db.First", "app.db.Second");
+        try (URLClassLoader loader = loader(JavaSources.jar(classes, jars.resolve("app.jar")))) {
+            MigrationIndex index = MigrationIndex.read(loader, List.of("app"));
+
+            assertThat(index.covers()).as(index.whyUncovered()).isTrue();
+            assertThat(index.migrations()).extracting(IndexedMigration::className)
+                    .containsExactly("app.db.First", "app.db.Second");
+        }
+    }
+
+    /** A jar an earlier release built has an index but no list of compiled classes: each class of it is looked at. */
+    @Test
+    void aJarWithoutTheListOfCompiledClassesHasEachClassLookedAt(@TempDir Path jars) throws IOException {
+        sources.write("app/db/First.java", migration("app.db", "First", "a1", ""))
+                .write("app/Main.java", "package app;\npublic class Main { }\n");
+        sources.compileInto(classes, withProcessors());
+        Files.delete(classes.resolve(MigrationIndex.COMPILED_CLASSES));
+
+        try (URLClassLoader loader = loader(JavaSources.jar(classes, jars.resolve("app.jar")))) {
+            assertThat(MigrationIndex.read(loader, List.of("app")).migrations())
+                    .extracting(IndexedMigration::className).containsExactly("app.db.First");
+        }
+        sources.clear().write("app/db/Second.java", migration("app.db", "Second", "a2", "a1"));
+        sources.compileInto(classes, List.of("-proc:none"));
+        try (URLClassLoader loader = loader(JavaSources.jar(classes, jars.resolve("app-2.jar")))) {
+            assertThat(MigrationIndex.read(loader, List.of("app")).whyUncovered()).contains("holds app.db.Second");
+        }
+    }
+
+    /**
+     * kapt shows processors a Java stub of each Kotlin class, its methods without bodies: a fingerprint of the stub
+     * would stay the same while the migration's code changes, and vouch for a revision whose code is not what ran.
+     */
+    @Test
+    void aKotlinClassSeenThroughAStubGetsNoSourceFingerprint(@TempDir Path annotations) throws IOException {
+        sources.write("kotlin/Metadata.java", "package kotlin;\npublic @interface Metadata { }\n");
+        sources.compileInto(annotations, List.of("-proc:none"));
+        sources.clear().write("app/db/First.java", migration("app.db", "First", "a1", "")
+                .replace("public class First", "@kotlin.Metadata public class First"));
+
+        sources.compileInto(classes, withProcessors(), annotations);
+
+        assertThat(index(classes)).singleElement().extracting(IndexedMigration::sourceFingerprint).isEqualTo("");
+    }
+
     /** An IDE compiles into the build's directory without processors, adding classes the last index does not list. */
     @Test
     void anIndexInADirectoryOfClassesIsNotTrusted() throws IOException {
@@ -226,6 +312,11 @@ class MigrationIndexProcessorTest {
 
     private static List<IndexedMigration> index(Path output) throws IOException {
         return IndexFormat.read(Files.newBufferedReader(output.resolve(MigrationIndex.RESOURCE)), output.toString());
+    }
+
+    private static java.util.Set<String> compiledClasses(Path output) throws IOException {
+        return IndexFormat.readClasses(Files.newBufferedReader(output.resolve(MigrationIndex.COMPILED_CLASSES)),
+                output.toString());
     }
 
     private static URLClassLoader loader(Path... roots) throws IOException {

@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * Finds the {@code @Migration} classes under some packages, as their declarations ({@link IndexedMigration}), without
  * loading them. The build-time index ({@link MigrationIndex}) answers when it covers every class path root holding
  * the packages (jars); otherwise the class path is scanned, as it was before the index, reading each annotation from
- * the class file, and for a jar without an index how to enable it is logged, once per scan. Directories of classes
+ * the class file, and for a jar the index does not cover (built without the processor, or holding a migration
+ * another compiler made) why is logged, once per scan. Directories of classes
  * (an IDE, {@code spring-boot:run}) are always scanned. Scanned declarations carry no source fingerprint, so their
  * applied revisions are verified by loading them.
  */
@@ -51,7 +52,7 @@ final class MigrationClassScanner {
             log.debug("Found {} @Migration classes under {} in the build-time index", byClass.size(), packages);
         } else {
             if (index.missingFromAJar()) {
-                explainScan(index.uncoveredRoot());
+                explainScan(index.whyUncovered());
             }
             for (String basePackage : new LinkedHashSet<>(packages)) {
                 for (BeanDefinition candidate : provider.findCandidateComponents(basePackage)) {
@@ -72,11 +73,9 @@ final class MigrationClassScanner {
                 m.getString("lockTimeout"), m.getString("statementTimeout"), "");
     }
 
-    /** Once per scan, which is once per start: the first jar without an index is named. */
-    private static void explainScan(String root) {
-        log.info("Scanning the class path for @Migration classes: {} has no migration index ({}). The index, "
-                + "written at build time by the annotation processor in migrations-core, makes this faster; "
-                + "on JDK 23 and later javac runs it only when asked (-proc:full, or the processor path): see "
-                + "docs/discovery.md.", root, MigrationIndex.RESOURCE);
+    /** Once per scan, which is once per start: the first jar the index does not cover is named. */
+    private static void explainScan(String why) {
+        log.info("Scanning the class path for @Migration classes: {}. The index, written at build time, makes "
+                + "this faster: see docs/discovery.md.", why);
     }
 }

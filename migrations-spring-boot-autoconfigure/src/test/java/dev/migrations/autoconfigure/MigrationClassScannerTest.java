@@ -52,6 +52,27 @@ class MigrationClassScannerTest {
                 .hasSize(3);
     }
 
+    /**
+     * A jar whose index leaves out a migration another compiler made (Kotlin's, compiled into the same classes before
+     * javac ran the processor) is scanned, and the log names that class: every migration is found.
+     */
+    @Test
+    void aMigrationTheIndexDoesNotListIsFoundByTheScanAndNamed(@TempDir Path sourceDir, @TempDir Path mixed,
+                                                              @TempDir Path jars, CapturedOutput output)
+            throws Exception {
+        JavaSources sources = new JavaSources(sourceDir)
+                .write("shop/db/more/AddTotals.java", migration("shop.db.more", "AddTotals", "o2", "o1"));
+        sources.compileInto(mixed, List.of("-proc:none"));
+        sources.clear().write("shop/db/CreateOrders.java", migration("shop.db", "CreateOrders", "o1", ""))
+                .compileInto(mixed, JavaSources.withProcessors());
+
+        assertThat(classNames(JavaSources.jar(mixed, jars.resolve("mixed.jar"))))
+                .containsExactly("shop.db.CreateOrders", "shop.db.more.AddTotals");
+        assertThat(output).containsOnlyOnce("Scanning the class path for @Migration classes")
+                .contains("holds shop.db.more.AddTotals, which carries @Migration but is not in that jar's "
+                        + "migration index");
+    }
+
     /** The scan reads each annotation from the class file, without loading it: the same declaration as the index. */
     @Test
     void theScanReadsTheSameDeclarationsAsTheIndexWithoutFingerprints(@TempDir Path sourceDir, @TempDir Path indexed,
