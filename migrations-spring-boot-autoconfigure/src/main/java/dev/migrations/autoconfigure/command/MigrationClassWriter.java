@@ -150,6 +150,13 @@ public class MigrationClassWriter {
 
     private Path sourceRoot() {
         Path directory = workingDirectory.resolve(properties.getSourceDirectory()).normalize();
+        Path kotlin = directory.resolveSibling("kotlin");
+        if (!Files.isDirectory(directory) && directory.endsWith("java") && Files.isDirectory(kotlin)) {
+            throw new ConfigurationException("The source directory " + directory + " does not exist, but " + kotlin
+                    + " does: revision writes a Java class, and in Spring Boot's Kotlin layout (sourceDirectory "
+                    + "src/main/kotlin) javac compiles the Java sources it finds there, while a src/main/java the "
+                    + "build does not name would never be compiled. Set migrations.source-directory=src/main/kotlin.");
+        }
         if (!Files.isDirectory(directory)) {
             throw new ConfigurationException("The source directory " + directory + " does not exist. Run the command "
                     + "from the project's directory (the one holding " + properties.getSourceDirectory() + "), or set "

@@ -123,6 +123,24 @@ class RevisionCommandTest {
                 .contains("migrations.source-directory");
     }
 
+    /**
+     * A Kotlin project has no src/main/java, and one made by hand would be compiled by no one in Spring Boot's Kotlin
+     * layout: the error says to write into src/main/kotlin, where javac finds Java sources.
+     */
+    @Test
+    void aKotlinProjectIsToldToWriteIntoItsKotlinSources() throws Exception {
+        Path kotlin = Files.createDirectories(sources.resolve("src/main/kotlin"));
+
+        Run run = CommandMode.of(StoryTestApplication.class, db)
+                .with("migrations.source-directory", sources.resolve("src/main/java").toString())
+                .run("revision", "-m", "add account phone");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("The source directory " + sources.resolve("src/main/java") + " does not "
+                + "exist, but " + kotlin + " does").contains("Set migrations.source-directory=src/main/kotlin.");
+        assertThat(sources.resolve("src/main/java")).doesNotExist();
+    }
+
     @Test
     void jsonNamesTheWrittenClass() {
         JsonNode json = migrations.run("revision", "-m", "add account phone", "--json").json();
