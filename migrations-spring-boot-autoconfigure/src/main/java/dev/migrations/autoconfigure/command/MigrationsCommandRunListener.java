@@ -158,6 +158,9 @@ public class MigrationsCommandRunListener implements SpringApplicationRunListene
         properties.put("spring.jpa.hibernate.ddl-auto", "none");
         properties.put("spring.sql.init.mode", "never");
         properties.put("spring.modulith.events.jdbc.schema-initialization.enabled", "false");
+        // No request is served, so no entity manager is held open for one, and Boot's warning about that default
+        // (printed by every whole start of a web application that leaves it unset) is not the command's.
+        properties.put("spring.jpa.open-in-view", "false");
         properties.put(ENABLED, "true");
         for (int i = 0; i < command.size(); i++) {
             properties.put(ARGS + "[" + i + "]", command.get(i));

@@ -70,6 +70,15 @@ class MigrationsCommandRunListenerTest {
         assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
     }
 
+    /**
+     * A whole start of a web application with JPA warns that open-in-view is on by default, unless the application
+     * sets it: not a warning about the command, which serves no request.
+     */
+    @Test
+    void aWholeStartHoldsNoEntityManagerOpenForRequestsAndSoDoesNotWarnAboutIt() {
+        assertThat(prepared("migrations", "check").getProperty("spring.jpa.open-in-view")).isEqualTo("false");
+    }
+
     /** Their beans may need the web infrastructure (Spring Security's HttpSecurity); the server never starts. */
     @Test
     void theCommandsThatStartTheWholeApplicationKeepItsWebApplicationType() {
