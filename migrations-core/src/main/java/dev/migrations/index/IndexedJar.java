@@ -44,7 +44,8 @@ final class IndexedJar {
         try {
             if (index.openConnection() instanceof JarURLConnection connection) {
                 String entry = connection.getEntryName();
-                String root = entry == null ? "" : entry.substring(0, entry.length() - MigrationIndex.RESOURCE.length());
+                String root = entry == null ? ""
+                        : entry.substring(0, entry.length() - MigrationIndex.RESOURCE.length());
                 String text = index.toString();
                 return Optional.of(new IndexedJar(connection.getJarFile(), root,
                         text.substring(0, text.length() - MigrationIndex.RESOURCE.length())));
