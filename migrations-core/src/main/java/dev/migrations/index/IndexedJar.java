@@ -39,16 +39,18 @@ final class IndexedJar {
         this.where = where;
     }
 
-    /** The jar of the index at {@code index}, or empty when the JDK cannot open it as a jar. */
-    static Optional<IndexedJar> of(URL index) {
+    /**
+     * The jar of the index at {@code index}, or empty when the JDK cannot open it as a jar.
+     *
+     * @param where the class path root of the index, for messages
+     */
+    static Optional<IndexedJar> of(URL index, String where) {
         try {
             if (index.openConnection() instanceof JarURLConnection connection) {
                 String entry = connection.getEntryName();
                 String root = entry == null ? ""
                         : entry.substring(0, entry.length() - MigrationIndex.RESOURCE.length());
-                String text = index.toString();
-                return Optional.of(new IndexedJar(connection.getJarFile(), root,
-                        text.substring(0, text.length() - MigrationIndex.RESOURCE.length())));
+                return Optional.of(new IndexedJar(connection.getJarFile(), root, where));
             }
         } catch (IOException | RuntimeException e) {
             // Not a jar this JDK can open directly.
@@ -72,7 +74,7 @@ final class IndexedJar {
         for (String pkg : packages) {
             prefixes.add(root + pkg.replace('.', '/') + "/");
         }
-        Set<String> compiled = compiledClasses();
+        Set<String> compiled = null; // read at the first class the index does not list, if there is one
         Set<String> present = new HashSet<>();
         Enumeration<JarEntry> entries = jar.entries();
         while (entries.hasMoreElements()) {
@@ -83,8 +85,11 @@ final class IndexedJar {
             }
             String className = name.substring(root.length(), name.length() - ".class".length()).replace('/', '.');
             present.add(className);
-            if (!listed.contains(className) && !compiled.contains(topLevel(className))
-                    && carriesTheAnnotation(entry)) {
+            if (listed.contains(className)) {
+                continue;
+            }
+            compiled = compiled == null ? compiledClasses() : compiled;
+            if (!compiled.contains(topLevel(className)) && carriesTheAnnotation(entry)) {
                 return new Classes(present, className);
             }
         }

@@ -79,7 +79,7 @@ public final class MigrationIndex {
             }
             Map<String, IndexedMigration> byClass = new LinkedHashMap<>();
             for (Map.Entry<String, URL> root : indexByRoot.entrySet()) {
-                Optional<IndexedJar> jar = IndexedJar.of(root.getValue());
+                Optional<IndexedJar> jar = IndexedJar.of(root.getValue(), root.getKey());
                 if (jar.isEmpty() && root.getKey().startsWith("jar:")) {
                     return uncovered(root.getKey(), root.getKey() + " holds an index in a jar this JDK cannot "
                             + "open to check it against the jar's classes");
